@@ -216,10 +216,10 @@ def check(obj: Any) -> list[Problem]:
         problems.append(Problem("id", "missing or not a string"))
     text = obj.get("text")
     if not isinstance(text, str):
-        return problems + [Problem("text", "missing or not a string")]
+        return [*problems, Problem("text", "missing or not a string")]
     quotes = obj.get("quotes", [])
     if not isinstance(quotes, list):
-        return problems + [Problem("quotes", "must be a list")]
+        return [*problems, Problem("quotes", "must be a list")]
     for i, quote in enumerate(quotes):
         problems += _check_quote(quote, text, f"quotes[{i}]")
     return problems

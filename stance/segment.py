@@ -57,9 +57,7 @@ _ATTRIBUTION = re.compile(
     rf"\s*(?:(?:[A-Z][\w.'’-]*|the|a|an|his|her|their|its)\s+){{0,4}}{_REPORTING}\b"
     rf"|\s*{_REPORTING}\s+(?:[A-Z]|the\b|a\b|his\b|her\b)"
 )
-_CANDIDATE = re.compile(
-    r"(?P<punct>\.(?:[ \t]\.){2,}|\.{2,}|…+|[!?][!?.]*|\.)(?P<close>[\"'”’)\]»]*)(?=\s|$)"
-)
+_CANDIDATE = re.compile(r"(?P<punct>\.(?:[ \t]\.){2,}|\.{2,}|…+|[!?][!?.]*|\.)(?P<close>[\"'”’)\]»]*)(?=\s|$)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣·](?=\s?\S)")
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2}|[a-z])(?:\.\)|\)|\.)(?=\s+\S)")
@@ -111,7 +109,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while pos != -1:
         before = text[line_start:pos].rstrip()
         after = text[pos + 1 : end].lstrip()
-        wrapped = before and before[-1] not in ".!?:\"”’" and after[:1].islower()
+        wrapped = before and before[-1] not in '.!?:"”’' and after[:1].islower()
         if not wrapped:
             yield line_start, pos
             line_start = pos + 1

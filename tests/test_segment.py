@@ -12,7 +12,10 @@ GOLDEN_RULES = [
     ("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
     ("Please turn to p. 55.", ["Please turn to p. 55."]),
     ("Were Jane and co. at the party?", ["Were Jane and co. at the party?"]),
-    ("They closed the deal with Pitt, Briggs & Co. at noon.", ["They closed the deal with Pitt, Briggs & Co. at noon."]),
+    (
+        "They closed the deal with Pitt, Briggs & Co. at noon.",
+        ["They closed the deal with Pitt, Briggs & Co. at noon."],
+    ),
     ("Let's ask Jane and co. They should know.", ["Let's ask Jane and co.", "They should know."]),
     (
         "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",

@@ -18,7 +18,11 @@ def convert_cli(
     source: Path = typer.Argument(..., exists=True, help="Input file or folder."),
     output: Path = typer.Option(..., "-o", "--output", help="Output JSONL (or folder, with --to citron)."),
     texts: Path | None = typer.Option(
-        None, "--texts", exists=True, dir_okay=False, help="substrings: JSONL of articles whose text the annotations refer to by id."
+        None,
+        "--texts",
+        exists=True,
+        dir_okay=False,
+        help="substrings: JSONL of the articles the annotations refer to by id.",
     ),
     to: str = typer.Option("jsonl", "--to", help="Output format: jsonl, or citron (one Citron JSON file per article)."),
 ) -> None:

@@ -160,7 +160,7 @@ def _unresolve_span(text: str, span: Span) -> str:
         lo, hi = max(0, span.start - pad), min(len(text), span.end + pad)
         whole = text[lo:hi]
         if text.count(whole) == 1:
-            return f"{text[lo:span.start]}[[{span.text}]]{text[span.end:hi]}"
+            return f"{text[lo : span.start]}[[{span.text}]]{text[span.end : hi]}"
     return span.text
 
 
