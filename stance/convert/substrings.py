@@ -45,11 +45,16 @@ def _parse(raw: str) -> _Needle:
 
 
 def _occurrences(text: str, needle: _Needle) -> list[Span]:
+    """Where the needle occurs on word boundaries: "he" is not the end of "the"."""
     spans = []
     i = text.find(needle.whole)
     while i != -1:
-        start = i + needle.offset
-        spans.append(Span.of(text, start, start + needle.length))
+        j = i + len(needle.whole)
+        left_ok = not (needle.whole[:1].isalnum() and i > 0 and text[i - 1].isalnum())
+        right_ok = not (needle.whole[-1:].isalnum() and j < len(text) and text[j].isalnum())
+        if left_ok and right_ok:
+            start = i + needle.offset
+            spans.append(Span.of(text, start, start + needle.length))
         i = text.find(needle.whole, i + 1)
     return spans
 

@@ -1,0 +1,87 @@
+"""The attribution stage: article + sentences -> quotes with cue, sources and speaker."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from stance.attribution.link import link, to_quotes
+from stance.attribution.speaker import SpeakerResolver
+from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, Window, decode, encode_windows
+from stance.encoder import load_tokenizer, load_trainable, pad_batch, save_trainable
+from stance.model_folder import WEIGHTS_FILE, read_config, write_config
+from stance.schema import Quote, Span
+
+
+class Attributor:
+    """Finds quotes and their speakers. ``__call__`` one article, ``pipe`` many."""
+
+    name = "attribution"
+
+    def __init__(self, model: TaggerModel | None = None, config: dict[str, Any] | None = None) -> None:
+        self.config = {"trainable_layers": 2, **(config or {})}
+        self.model = model or TaggerModel(self.config["trainable_layers"])
+        self.model.eval()
+        self.tokenizer = load_tokenizer()
+
+    # ------------------------------------------------------------------ predict
+    @torch.no_grad()
+    def tag(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], batch_size: int = 64) -> list[list[TaggedSpan]]:
+        """Tagged spans of each text; windows from all texts are batched together."""
+        encoded, owner = [], []
+        for i, (text, sents) in enumerate(zip(texts, sentences, strict=True)):
+            windows = [Window(s.start, s.end) for s in sents]
+            for enc in encode_windows(self.tokenizer, text, windows):
+                encoded.append(enc)
+                owner.append(i)
+        out: list[list[TaggedSpan]] = [[] for _ in texts]
+        order = sorted(range(len(encoded)), key=lambda k: len(encoded[k]["input_ids"]))
+        for b in range(0, len(order), batch_size):
+            idx = order[b : b + batch_size]
+            ids, mask = pad_batch([encoded[k]["input_ids"] for k in idx])
+            probs = torch.softmax(self.model(ids, mask), dim=-1)
+            for row, k in enumerate(idx):
+                out[owner[k]].extend(decode(encoded[k], probs[row], texts[owner[k]]))
+        for spans in out:
+            spans.sort(key=lambda s: s.start)
+        return out
+
+    def quotes(self, text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan]) -> list[Quote]:
+        """Link tagged spans into quotes and resolve their speakers."""
+        resolver = SpeakerResolver(text)
+        quotes: list[Quote] = []
+        history: list[tuple[int, str | None]] = []
+        for quote, continues in to_quotes(text, link(text, sentences, spans)):
+            if continues:
+                quote.speaker = history[-1][1] if history else None
+            else:
+                source = quote.sources[0].text if quote.sources else None
+                position = quote.sources[0].start if quote.sources else quote.start
+                quote.speaker = resolver.resolve(source, position, history)
+            history.append((quote.start, quote.speaker))
+            quotes.append(quote)
+        return quotes
+
+    def predict(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]]) -> list[list[Quote]]:
+        tagged = self.tag(texts, sentences)
+        return [self.quotes(t, s, sp) for t, s, sp in zip(texts, sentences, tagged, strict=True)]
+
+    # ------------------------------------------------------------------ disk
+    def to_disk(self, path: str | os.PathLike[str], extra: dict[str, Any] | None = None) -> None:
+        path = Path(path)
+        write_config(path, {"name": "attribution", "version": 1, "tags": list(TAGS), **self.config, **(extra or {})})
+        save_trainable(self.model, path / WEIGHTS_FILE)
+
+    @classmethod
+    def from_disk(cls, path: str | os.PathLike[str]) -> Attributor:
+        path = Path(path)
+        config = read_config(path, "attribution")
+        if config.get("tags") != list(TAGS):
+            raise ValueError(f"{path}: tag set {config.get('tags')} does not match this version's {list(TAGS)}")
+        model = TaggerModel(config.get("trainable_layers", 2))
+        load_trainable(model, path / WEIGHTS_FILE)
+        return cls(model, {"trainable_layers": config.get("trainable_layers", 2)})

@@ -1,0 +1,175 @@
+"""From tagged spans to quotes: which contents, cue and sources belong together.
+
+Rules over the tagger's output, in reading order:
+- content pieces separated only by white space (a quotation running over several
+  sentences) are one span;
+- a content takes the nearest cue in its sentence(s), else in the next or previous
+  sentence; two quoted contents sharing one cue (``"A," he said, "B."``) are one quote;
+- the source is the source span nearest the cue, in the same sentence;
+- a quoted content with no cue or source nearby continues the previous speaker
+  (a paragraph of quotation standing on its own); an unquoted one with no cue is
+  dropped as a likely false alarm.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from stance.attribution.tagger import TaggedSpan
+from stance.schema import Quote, Span
+
+OPENING = "\"“”'‘"
+CLOSING = "\"”“'’"
+QUOTE_MARKS = "\"“”"
+
+
+@dataclass
+class Draft:
+    contents: list[TaggedSpan]
+    cue: TaggedSpan | None = None
+    sources: list[TaggedSpan] = field(default_factory=list)
+    continues_previous: bool = False
+
+
+def quote_type(text: str, contents: Sequence[Span]) -> str:
+    """direct if every content is inside quotation marks, mixed if one holds some, else indirect."""
+    inside = [s.text[:1] in OPENING and s.text[-1:] in CLOSING + "," or _opens_unclosed(s.text) for s in contents]
+    if all(inside):
+        return "direct"
+    if any(ch in QUOTE_MARKS for s in contents for ch in s.text):
+        return "mixed"
+    return "indirect"
+
+
+def _opens_unclosed(span_text: str) -> bool:
+    # A paragraph that opens a quotation and never closes it.
+    return span_text[:1] in "\"“" and sum(span_text.count(c) for c in QUOTE_MARKS) % 2 == 1
+
+
+def _merge_contiguous(text: str, contents: list[TaggedSpan]) -> list[TaggedSpan]:
+    merged: list[TaggedSpan] = []
+    for span in contents:
+        if merged and not text[merged[-1].end : span.start].strip():
+            last = merged[-1]
+            merged[-1] = TaggedSpan("CONTENT", last.start, span.end, (last.score + span.score) / 2)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _distance(a: TaggedSpan, lo: int, hi: int) -> int:
+    if a.end <= lo:
+        return lo - a.end
+    if a.start >= hi:
+        return a.start - hi
+    return 0
+
+
+def _merge_close(text: str, spans: list[TaggedSpan], max_gap: int) -> list[TaggedSpan]:
+    """Join same-role pieces split by a stray character ("Rwanda?s")."""
+    merged: list[TaggedSpan] = []
+    for span in spans:
+        if merged and span.start - merged[-1].end <= max_gap:
+            last = merged[-1]
+            merged[-1] = TaggedSpan(last.role, last.start, span.end, (last.score + span.score) / 2)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _merge_same_sentence(
+    text: str, starts: list[int], contents: list[TaggedSpan], blockers: Sequence[TaggedSpan]
+) -> list[TaggedSpan]:
+    """Content pieces of one sentence with no cue or source between them are one content."""
+    merged: list[TaggedSpan] = []
+    for span in contents:
+        if merged:
+            last = merged[-1]
+            same = _sentence_of(starts, last.start) == _sentence_of(starts, span.start)
+            blocked = any(last.end <= b.start and b.end <= span.start for b in blockers)
+            quoted = content_text_is_quoted(text, last) and content_text_is_quoted(text, span)
+            if same and not blocked and not quoted:
+                merged[-1] = TaggedSpan("CONTENT", last.start, span.end, (last.score + span.score) / 2)
+                continue
+        merged.append(span)
+    return merged
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+
+
+def _substantial(text: str, span: TaggedSpan) -> bool:
+    words = text[span.start : span.end].split()
+    if span.role == "SOURCE":
+        return any(w.lower() not in _DETERMINERS for w in words)
+    if span.role == "CONTENT":
+        return len(words) >= 3 or content_text_is_quoted(text, span)
+    return True
+
+
+def link(text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan]) -> list[Draft]:
+    """Group tagged spans into draft quotes (speakers are resolved later)."""
+    starts = [s.start for s in sentences] or [0]
+    by_role = {r: sorted((s for s in spans if s.role == r), key=lambda s: s.start) for r in ("CONTENT", "CUE", "SOURCE")}
+    cues = _merge_close(text, by_role["CUE"], 1)
+    sources = [s for s in _merge_close(text, by_role["SOURCE"], 2) if _substantial(text, s)]
+    contents = _merge_contiguous(text, _merge_close(text, by_role["CONTENT"], 2))
+    contents = _merge_same_sentence(text, starts, contents, cues + sources)
+    contents = [c for c in contents if _substantial(text, c)]
+    by_sentence: dict[int, list[TaggedSpan]] = {}
+    for cue in cues:
+        by_sentence.setdefault(_sentence_of(starts, cue.start), []).append(cue)
+
+    drafts: list[Draft] = []
+    for content in contents:
+        first, last = _sentence_of(starts, content.start), _sentence_of(starts, max(content.start, content.end - 1))
+        candidates = [c for k in range(first, last + 1) for c in by_sentence.get(k, [])]
+        if not candidates:
+            candidates = by_sentence.get(last + 1, []) or by_sentence.get(first - 1, [])
+        cue = min(candidates, key=lambda c: (_distance(c, content.start, content.end), c.start), default=None)
+        if cue is None:
+            quoted = content_text_is_quoted(text, content)
+            if not quoted:
+                continue
+            drafts.append(Draft([content], continues_previous=True))
+            continue
+        previous = drafts[-1] if drafts else None
+        if previous and previous.cue is cue and content_text_is_quoted(text, content):
+            previous.contents.append(content)
+            continue
+        k = _sentence_of(starts, cue.start)
+        near = [s for s in sources if _sentence_of(starts, s.start) == k and not _inside(s, content)]
+        source = min(near, key=lambda s: (_distance(s, cue.start, cue.end), s.start), default=None)
+        drafts.append(Draft([content], cue, [source] if source else []))
+    return drafts
+
+
+def _inside(span: TaggedSpan, container: TaggedSpan) -> bool:
+    return container.start <= span.start and span.end <= container.end
+
+
+def content_text_is_quoted(text: str, span: TaggedSpan) -> bool:
+    return text[span.start : span.start + 1] in "\"“" or text[span.end - 1 : span.end] in "\"”"
+
+
+def to_quotes(text: str, drafts: Sequence[Draft]) -> list[tuple[Quote, bool]]:
+    """Drafts to Quotes (no speaker yet) with their continuation flag."""
+    out = []
+    for d in drafts:
+        contents = [Span.of(text, c.start, c.end) for c in d.contents]
+        scores = [c.score for c in d.contents] + ([d.cue.score] if d.cue else [])
+        quote = Quote(
+            type=quote_type(text, contents),
+            contents=contents,
+            cue=Span.of(text, d.cue.start, d.cue.end) if d.cue else None,
+            sources=[Span.of(text, s.start, s.end) for s in d.sources],
+            confidence=round(sum(scores) / len(scores), 4),
+        )
+        out.append((quote, d.continues_previous))
+    return out

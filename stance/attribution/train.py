@@ -1,0 +1,115 @@
+"""Training the attribution tagger on annotated articles."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+
+import torch
+from torch import nn
+
+from stance.attribution.component import Attributor
+from stance.attribution.tagger import TAGS, TaggerModel, Window, char_roles, encode_windows, gold_tags
+from stance.metrics import score
+from stance.schema import Article
+from stance.segment import segment
+from stance.training import EarlyStopping, bucketed, cache_features, optimiser, set_seed, stack_features
+
+
+@dataclass
+class AttributionSettings:
+    """Settings of ``stance train attribution``; saved in the model's config."""
+
+    epochs: int = field(default=8, metadata={"help": "Most passes over the training data."})
+    batch_size: int = field(default=16, metadata={"help": "Sentences per step."})
+    encoder_lr: float = field(default=1e-4, metadata={"help": "Learning rate of the tuned encoder layers."})
+    head_lr: float = field(default=2e-3, metadata={"help": "Learning rate of the tagging head."})
+    trainable_layers: int = field(default=2, metadata={"help": "Top encoder layers to tune (of 6)."})
+    patience: int = field(default=2, metadata={"help": "Stop after this many epochs without dev gain."})
+    seed: int = field(default=13, metadata={"help": "Random seed."})
+    max_train_articles: int | None = field(default=None, metadata={"help": "Cap for quick runs."})
+
+    def __post_init__(self) -> None:
+        if self.epochs < 1 or self.batch_size < 1:
+            raise ValueError("epochs and batch_size must be at least 1")
+
+
+def _examples(tokenizer, articles: Sequence[Article]) -> tuple[list[list[int]], list[list[int]]]:
+    rows, labels = [], []
+    for article in articles:
+        role, span_id = char_roles(article)
+        windows = [Window(s.start, s.end) for s in segment(article.text)]
+        for enc in encode_windows(tokenizer, article.text, windows):
+            rows.append(enc["input_ids"])
+            labels.append(gold_tags(enc, role, span_id))
+    return rows, labels
+
+
+def evaluate_attributor(attributor: Attributor, articles: Sequence[Article]) -> dict[str, float]:
+    texts = [a.text for a in articles]
+    sentences = [segment(t) for t in texts]
+    predicted = attributor.predict(texts, sentences)
+    preds = [Article(a.id, a.text, q) for a, q in zip(articles, predicted, strict=True)]
+    metrics, _ = score(articles, preds)
+    return metrics
+
+
+def train_attribution(
+    train: Sequence[Article],
+    dev: Sequence[Article],
+    settings: AttributionSettings,
+    log: Callable[[str], None] = lambda _: None,
+) -> tuple[Attributor, dict[str, object]]:
+    """Train a tagger; returns the best-on-dev Attributor and a training record."""
+    set_seed(settings.seed)
+    if settings.max_train_articles:
+        train = list(train)[: settings.max_train_articles]
+    started = time.time()
+    model = TaggerModel(settings.trainable_layers)
+    attributor = Attributor(model, {"trainable_layers": settings.trainable_layers})
+    rows, labels = _examples(attributor.tokenizer, train)
+    log(f"{len(train)} articles -> {len(rows)} sentence windows; caching frozen encoder features")
+    features = cache_features(model.encoder, rows)
+    steps = settings.epochs * ((len(rows) + settings.batch_size - 1) // settings.batch_size)
+    opt, sched = optimiser(model, settings.encoder_lr, settings.head_lr, steps)
+    loss_fn = nn.CrossEntropyLoss(ignore_index=-100)
+    stopper = EarlyStopping(settings.patience)
+    rng = random.Random(settings.seed)
+    history = []
+    for epoch in range(settings.epochs):
+        model.train()
+        total, n = 0.0, 0
+        for idx in bucketed([len(r) for r in rows], settings.batch_size, rng):
+            hidden, mask = stack_features([features[i] for i in idx])
+            target = torch.full(mask.shape, -100, dtype=torch.long)
+            for j, i in enumerate(idx):
+                target[j, : len(labels[i])] = torch.tensor(labels[i])
+            logits = model.from_features(hidden, mask)
+            loss = loss_fn(logits.reshape(-1, len(TAGS)), target.reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            total, n = total + float(loss), n + 1
+        model.eval()
+        dev_metrics = evaluate_attributor(attributor, dev) if dev else {"quote_f@0.5": -total / max(n, 1)}
+        value = dev_metrics["quote_f@0.5"]
+        history.append({"epoch": epoch + 1, "train_loss": total / max(n, 1), "dev_quote_f@0.5": value})
+        log(f"epoch {epoch + 1}: train loss {total / max(n, 1):.4f}, dev quote F1@0.5 {value:.4f}")
+        if stopper.update(model, value, epoch + 1):
+            break
+    stopper.restore(model)
+    model.eval()
+    record = {
+        "settings": asdict(settings),
+        "train_articles": len(train),
+        "train_windows": len(rows),
+        "dev_articles": len(dev),
+        "best_epoch": stopper.best_epoch,
+        "history": history,
+        "train_seconds": round(time.time() - started, 1),
+    }
+    return attributor, record

@@ -1,0 +1,36 @@
+"""What a stance model reads for one quote: speaker, cue, contents and the sentence(s)
+around them, so that both ``Pyongyang denies the attack`` and a quotation whose cue
+is a plain ``said`` carry their meaning."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from stance.schema import Quote, Span
+
+CONTEXT_CHARS = 400
+
+
+def quote_text(quote: Quote) -> str:
+    """The first segment: who, with which verb, said what."""
+    content = " … ".join(s.text for s in quote.contents)
+    cue = quote.cue.text if quote.cue else "said"
+    return f"{quote.speaker or 'someone'} {cue}: {content}"
+
+
+def context_text(text: str, sentences: Sequence[Span], quote: Quote) -> str:
+    """The second segment: the sentences holding the quote's cue and first content."""
+    anchors = [quote.contents[0].start] + ([quote.cue.start] if quote.cue else [])
+    starts = [s.start for s in sentences]
+    if not sentences:
+        lo, hi = min(anchors), quote.end
+    else:
+        idx = sorted({max(0, bisect.bisect_right(starts, a) - 1) for a in anchors})
+        lo, hi = sentences[idx[0]].start, sentences[idx[-1]].end
+    snippet = text[lo:hi]
+    return snippet if len(snippet) <= CONTEXT_CHARS else snippet[:CONTEXT_CHARS]
+
+
+def model_inputs(text: str, sentences: Sequence[Span], quotes: Sequence[Quote]) -> list[tuple[str, str]]:
+    return [(quote_text(q), context_text(text, sentences, q)) for q in quotes]

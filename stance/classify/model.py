@@ -1,0 +1,106 @@
+"""The stance stage: each quote -> accuse / deny / condemn / propose / none, with the
+probability of every label and a target."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from stance.classify.inputs import model_inputs
+from stance.classify.target import assign_targets
+from stance.encoder import PartiallyTunedEncoder, load_tokenizer, load_trainable, save_trainable
+from stance.model_folder import WEIGHTS_FILE, read_config, write_config
+from stance.schema import LABELS, Quote, Span
+
+MAX_LENGTH = 128
+
+
+class StanceNet(nn.Module):
+    """Encoder, mean pooling (as all-MiniLM was trained), one linear layer."""
+
+    def __init__(self, trainable_layers: int = 2, dropout: float = 0.1) -> None:
+        super().__init__()
+        self.encoder = PartiallyTunedEncoder(trainable_layers)
+        self.dropout = nn.Dropout(dropout)
+        self.head = nn.Linear(self.encoder.hidden_size, len(LABELS))
+
+    def pool(self, hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        m = mask.unsqueeze(-1).to(hidden.dtype)
+        return (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
+
+    def from_features(self, hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        return self.head(self.dropout(self.pool(self.encoder.top(hidden, mask), mask)))
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.head(self.dropout(self.pool(self.encoder(input_ids, attention_mask), attention_mask)))
+
+
+def encode_pairs(tokenizer, pairs: Sequence[tuple[str, str]]) -> list[list[int]]:
+    if not pairs:
+        return []
+    enc = tokenizer(
+        [a for a, _ in pairs], [b for _, b in pairs], truncation="longest_first", max_length=MAX_LENGTH
+    )
+    return enc["input_ids"]
+
+
+class StanceClassifier:
+    """Labels quotes. ``predict`` gives probabilities; ``annotate`` sets them on quotes."""
+
+    name = "stance"
+
+    def __init__(self, model: StanceNet | None = None, config: dict[str, Any] | None = None) -> None:
+        self.config = {"trainable_layers": 2, "temperature": 1.0, **(config or {})}
+        self.model = model or StanceNet(self.config["trainable_layers"])
+        self.model.eval()
+        self.tokenizer = load_tokenizer()
+
+    @torch.no_grad()
+    def predict(self, pairs: Sequence[tuple[str, str]], batch_size: int = 64) -> torch.Tensor:
+        """Label probabilities (rows in input order, columns in LABELS order)."""
+        from stance.encoder import pad_batch
+
+        rows = encode_pairs(self.tokenizer, pairs)
+        out = torch.zeros((len(rows), len(LABELS)))
+        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+        for b in range(0, len(order), batch_size):
+            idx = order[b : b + batch_size]
+            ids, mask = pad_batch([rows[i] for i in idx])
+            logits = self.model(ids, mask) / self.config["temperature"]
+            out[idx] = torch.softmax(logits, dim=-1)
+        return out
+
+    def annotate(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], quotes: Sequence[list[Quote]]) -> None:
+        """Set stance, stance_scores and target on every quote of every article."""
+        pairs, owners = [], []
+        for i, (text, sents, qs) in enumerate(zip(texts, sentences, quotes, strict=True)):
+            pairs.extend(model_inputs(text, sents, qs))
+            owners.extend((i, j) for j in range(len(qs)))
+        probs = self.predict(pairs)
+        for (i, j), row in zip(owners, probs.tolist(), strict=True):
+            quote = quotes[i][j]
+            quote.stance_scores = {label: round(p, 4) for label, p in zip(LABELS, row, strict=True)}
+            quote.stance = LABELS[max(range(len(LABELS)), key=row.__getitem__)]
+        for text, sents, qs in zip(texts, sentences, quotes, strict=True):
+            assign_targets(text, sents, qs)
+
+    def to_disk(self, path: str | os.PathLike[str], extra: dict[str, Any] | None = None) -> None:
+        path = Path(path)
+        write_config(path, {"name": "stance", "version": 1, "labels": list(LABELS), **self.config, **(extra or {})})
+        save_trainable(self.model, path / WEIGHTS_FILE)
+
+    @classmethod
+    def from_disk(cls, path: str | os.PathLike[str]) -> StanceClassifier:
+        path = Path(path)
+        config = read_config(path, "stance")
+        if config.get("labels") != list(LABELS):
+            raise ValueError(f"{path}: labels {config.get('labels')} differ from this version's {list(LABELS)}")
+        model = StanceNet(config.get("trainable_layers", 2))
+        load_trainable(model, path / WEIGHTS_FILE)
+        keep = {k: config[k] for k in ("trainable_layers", "temperature") if k in config}
+        return cls(model, keep)
