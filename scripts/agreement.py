@@ -44,7 +44,7 @@ def agreement(a_path: str, b_path: str) -> dict:
         "quote_r": prf.r,
         "quote_f": prf.f,
         "speaker_agreement": speakers / len(sa) if sa else 0.0,
-        "stance_agreement": sum(x == y for x, y in zip(sa, sb)) / len(sa) if sa else 0.0,
+        "stance_agreement": sum(x == y for x, y in zip(sa, sb, strict=False)) / len(sa) if sa else 0.0,
         "stance_kappa": cohen_kappa(sa, sb),
         "type_agreement": sum(v for (x, y), v in type_pairs.items() if x == y) / len(sa) if sa else 0.0,
         "confusion_labels": list(LABELS),

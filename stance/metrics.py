@@ -178,7 +178,9 @@ class StancePair:
     pred_target: str | None
 
 
-def score(gold_articles: Sequence[Article], pred_articles: Sequence[Article]) -> tuple[dict[str, float], list[StancePair]]:
+def score(
+    gold_articles: Sequence[Article], pred_articles: Sequence[Article]
+) -> tuple[dict[str, float], list[StancePair]]:
     """All metrics over articles paired by id; articles missing a prediction count as empty."""
     preds = {a.id: a for a in pred_articles}
     quote_prf = {t: PRF() for t in THRESHOLDS}
@@ -228,7 +230,9 @@ def stance_summary(pairs: Sequence[StancePair]) -> dict[str, float]:
     gold = [p.gold for p in pairs]
     pred = [p.pred for p in pairs]
     out = classification_scores(gold, pred)
-    out["stance_ece"] = expected_calibration_error([p.confidence for p in pairs], [g == q for g, q in zip(gold, pred)])
+    out["stance_ece"] = expected_calibration_error(
+        [p.confidence for p in pairs], [g == q for g, q in zip(gold, pred, strict=False)]
+    )
     targeted = [p for p in pairs if p.gold != "none"]
     out["target_acc"] = (
         sum(normalise_name(p.gold_target) == normalise_name(p.pred_target) for p in targeted) / len(targeted)

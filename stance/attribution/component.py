@@ -30,7 +30,9 @@ class Attributor:
 
     # ------------------------------------------------------------------ predict
     @torch.no_grad()
-    def tag(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], batch_size: int = 64) -> list[list[TaggedSpan]]:
+    def tag(
+        self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], batch_size: int = 64
+    ) -> list[list[TaggedSpan]]:
         """Tagged spans of each text; windows from all texts are batched together."""
         encoded, owner = [], []
         for i, (text, sents) in enumerate(zip(texts, sentences, strict=True)):
@@ -43,7 +45,8 @@ class Attributor:
         for b in range(0, len(order), batch_size):
             idx = order[b : b + batch_size]
             ids, mask = pad_batch([encoded[k]["input_ids"] for k in idx])
-            probs = torch.softmax(self.model(ids, mask), dim=-1)
+            device = self.model.head.weight.device
+            probs = torch.softmax(self.model(ids.to(device), mask.to(device)), dim=-1).cpu()
             for row, k in enumerate(idx):
                 out[owner[k]].extend(decode(encoded[k], probs[row], texts[owner[k]]))
         for spans in out:

@@ -22,7 +22,7 @@ from stance.schema import Quote, Span
 
 OPENING = "\"“”'‘"
 CLOSING = "\"”“'’"
-QUOTE_MARKS = "\"“”"
+QUOTE_MARKS = '"“”'
 
 
 @dataclass
@@ -35,7 +35,7 @@ class Draft:
 
 def quote_type(text: str, contents: Sequence[Span]) -> str:
     """direct if every content is inside quotation marks, mixed if one holds some, else indirect."""
-    inside = [s.text[:1] in OPENING and s.text[-1:] in CLOSING + "," or _opens_unclosed(s.text) for s in contents]
+    inside = [(s.text[:1] in OPENING and s.text[-1:] in CLOSING + ",") or _opens_unclosed(s.text) for s in contents]
     if all(inside):
         return "direct"
     if any(ch in QUOTE_MARKS for s in contents for ch in s.text):
@@ -45,7 +45,7 @@ def quote_type(text: str, contents: Sequence[Span]) -> str:
 
 def _opens_unclosed(span_text: str) -> bool:
     # A paragraph that opens a quotation and never closes it.
-    return span_text[:1] in "\"“" and sum(span_text.count(c) for c in QUOTE_MARKS) % 2 == 1
+    return span_text[:1] in '"“' and sum(span_text.count(c) for c in QUOTE_MARKS) % 2 == 1
 
 
 def _merge_contiguous(text: str, contents: list[TaggedSpan]) -> list[TaggedSpan]:
@@ -116,7 +116,9 @@ def _substantial(text: str, span: TaggedSpan) -> bool:
 def link(text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan]) -> list[Draft]:
     """Group tagged spans into draft quotes (speakers are resolved later)."""
     starts = [s.start for s in sentences] or [0]
-    by_role = {r: sorted((s for s in spans if s.role == r), key=lambda s: s.start) for r in ("CONTENT", "CUE", "SOURCE")}
+    by_role = {
+        r: sorted((s for s in spans if s.role == r), key=lambda s: s.start) for r in ("CONTENT", "CUE", "SOURCE")
+    }
     cues = _merge_close(text, by_role["CUE"], 1)
     sources = [s for s in _merge_close(text, by_role["SOURCE"], 2) if _substantial(text, s)]
     contents = _merge_contiguous(text, _merge_close(text, by_role["CONTENT"], 2))
@@ -155,7 +157,7 @@ def _inside(span: TaggedSpan, container: TaggedSpan) -> bool:
 
 
 def content_text_is_quoted(text: str, span: TaggedSpan) -> bool:
-    return text[span.start : span.start + 1] in "\"“" or text[span.end - 1 : span.end] in "\"”"
+    return text[span.start : span.start + 1] in '"“' or text[span.end - 1 : span.end] in '"”'
 
 
 def to_quotes(text: str, drafts: Sequence[Draft]) -> list[tuple[Quote, bool]]:

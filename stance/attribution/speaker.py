@@ -109,7 +109,7 @@ _COMMON_STARTERS = frozenset(
 
 def _starts_sentence(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?\"”\n:"
+    return not before or before[-1] in '.!?"”\n:'
 
 
 class SpeakerResolver:
@@ -157,7 +157,7 @@ class SpeakerResolver:
         return self.canonical(head)
 
     def _common_noun(self, phrase: list[str], head: str, previous: Sequence[tuple[int, str | None]]) -> str | None:
-        """"The army" after "the Ivorian army" is that army; "analysts" is nobody."""
+        """ "The army" after "the Ivorian army" is that army; "analysts" is nobody."""
         if head.lower() in GENERIC:
             return None
         if len(phrase) <= 3 and any(w[:1].isupper() and not _is_title(w) for w in phrase[:-1]):

@@ -18,7 +18,7 @@ from stance.encoder import PartiallyTunedEncoder
 from stance.schema import Article, Span
 
 ROLES = ("CONTENT", "CUE", "SOURCE")
-TAGS = ("O",) + tuple(f"{p}-{r}" for r in ROLES for p in ("B", "I"))
+TAGS = ("O", *tuple(f"{p}-{r}" for r in ROLES for p in ("B", "I")))
 TAG_ID = {t: i for i, t in enumerate(TAGS)}
 MAX_LENGTH = 128
 

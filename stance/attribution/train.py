@@ -93,7 +93,7 @@ def train_attribution(
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
-            total, n = total + float(loss), n + 1
+            total, n = total + loss.item(), n + 1
         model.eval()
         dev_metrics = evaluate_attributor(attributor, dev) if dev else {"quote_f@0.5": -total / max(n, 1)}
         value = dev_metrics["quote_f@0.5"]

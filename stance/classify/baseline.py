@@ -55,7 +55,9 @@ class BaselineClassifier:
                 out[:, j] = probs[:, k]
         return torch.tensor(out, dtype=torch.float32)
 
-    def annotate(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], quotes: Sequence[list[Quote]]) -> None:
+    def annotate(
+        self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], quotes: Sequence[list[Quote]]
+    ) -> None:
         pairs, owners = [], []
         for i, (text, sents, qs) in enumerate(zip(texts, sentences, quotes, strict=True)):
             pairs.extend(model_inputs(text, sents, qs))
@@ -86,7 +88,12 @@ class BaselineClassifier:
         vocab = {term: int(i) for term, i in self.vectorizer.vocabulary_.items()}
         (path / VOCAB_FILE).write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
         save_file(
-            {"idf": self.vectorizer.idf_, "coef": self.model.coef_, "intercept": self.model.intercept_},
+            # safetensors writes raw buffers: a Fortran-ordered coef_ would come back scrambled.
+            {
+                "idf": np.ascontiguousarray(self.vectorizer.idf_),
+                "coef": np.ascontiguousarray(self.model.coef_),
+                "intercept": np.ascontiguousarray(self.model.intercept_),
+            },
             str(path / WEIGHTS_FILE),
         )
 

@@ -13,7 +13,7 @@ from torch import nn
 
 from stance.classify.inputs import model_inputs
 from stance.classify.target import assign_targets
-from stance.encoder import PartiallyTunedEncoder, load_tokenizer, load_trainable, save_trainable
+from stance.encoder import PartiallyTunedEncoder, load_tokenizer, load_trainable, pad_batch, save_trainable
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
 from stance.schema import LABELS, Quote, Span
 
@@ -43,9 +43,7 @@ class StanceNet(nn.Module):
 def encode_pairs(tokenizer, pairs: Sequence[tuple[str, str]]) -> list[list[int]]:
     if not pairs:
         return []
-    enc = tokenizer(
-        [a for a, _ in pairs], [b for _, b in pairs], truncation="longest_first", max_length=MAX_LENGTH
-    )
+    enc = tokenizer([a for a, _ in pairs], [b for _, b in pairs], truncation="longest_first", max_length=MAX_LENGTH)
     return enc["input_ids"]
 
 
@@ -63,19 +61,20 @@ class StanceClassifier:
     @torch.no_grad()
     def predict(self, pairs: Sequence[tuple[str, str]], batch_size: int = 64) -> torch.Tensor:
         """Label probabilities (rows in input order, columns in LABELS order)."""
-        from stance.encoder import pad_batch
-
         rows = encode_pairs(self.tokenizer, pairs)
         out = torch.zeros((len(rows), len(LABELS)))
         order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
         for b in range(0, len(order), batch_size):
             idx = order[b : b + batch_size]
             ids, mask = pad_batch([rows[i] for i in idx])
-            logits = self.model(ids, mask) / self.config["temperature"]
-            out[idx] = torch.softmax(logits, dim=-1)
+            device = self.model.head.weight.device
+            logits = self.model(ids.to(device), mask.to(device)) / self.config["temperature"]
+            out[idx] = torch.softmax(logits, dim=-1).cpu()
         return out
 
-    def annotate(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], quotes: Sequence[list[Quote]]) -> None:
+    def annotate(
+        self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], quotes: Sequence[list[Quote]]
+    ) -> None:
         """Set stance, stance_scores and target on every quote of every article."""
         pairs, owners = [], []
         for i, (text, sents, qs) in enumerate(zip(texts, sentences, quotes, strict=True)):

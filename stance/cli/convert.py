@@ -34,7 +34,7 @@ def convert_cli(
       stance convert citron citron_dir/ -o gold.jsonl
       stance convert jsonl gold.jsonl --to citron -o citron_dir/
     """
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     try:
         count = convert(fmt, source, output, texts=texts, to=to)
     except (FormatError, ValueError, OSError) as err:

@@ -23,7 +23,7 @@ def validate_cli(
 
     Example: stance validate data/annotated/*.jsonl
     """
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     bad = 0
     for path in paths:
         report = validate_file(path)

@@ -163,6 +163,11 @@ def _unresolve_span(text: str, span: Span) -> str:
     # Widen by whole characters until the string is unique.
     for pad in range(1, len(text)):
         lo, hi = max(0, span.start - pad), min(len(text), span.end + pad)
+        # Context must end on word edges: needles match whole words only.
+        while lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+            lo -= 1
+        while hi < len(text) and text[hi - 1].isalnum() and text[hi].isalnum():
+            hi += 1
         whole = text[lo:hi]
         if text.count(whole) == 1:
             return f"{text[lo : span.start]}[[{span.text}]]{text[span.end : hi]}"

@@ -1,0 +1,71 @@
+"""``stance evaluate`` as a library function: predict (optionally) and score."""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from stance.metrics import StancePair, score
+from stance.pipeline import Pipeline
+from stance.schema import Article, read_jsonl
+
+
+@dataclass
+class Evaluation:
+    metrics: dict[str, float]
+    pairs: list[StancePair]
+    gold: list[Article]
+    pred: list[Article]
+
+
+def predict_with_gold_quotes(pipeline: Pipeline, gold: Sequence[Article]) -> list[Article]:
+    """Stance alone, on the gold quotes with their gold speakers: the stage in isolation."""
+    if pipeline.stance is None:
+        raise ValueError("the model has no stance stage to evaluate on gold quotes")
+    pred = []
+    for article in gold:
+        a = copy.deepcopy(article)
+        for q in a.quotes:
+            q.stance = q.target = None
+        pred.append(a)
+    texts = [a.text for a in pred]
+    sentences = [pipeline.segmenter(t) for t in texts]
+    pipeline.stance.annotate(texts, sentences, [a.quotes for a in pred])
+    return pred
+
+
+def evaluate(
+    gold_path: str | os.PathLike[str],
+    *,
+    pred_path: str | os.PathLike[str] | None = None,
+    pipeline: Pipeline | None = None,
+    gold_quotes: bool = False,
+    batch_size: int = 32,
+) -> Evaluation:
+    """Score predictions read from ``pred_path``, or made by ``pipeline``, against gold."""
+    gold = list(read_jsonl(gold_path))
+    if pred_path is not None:
+        pred = list(read_jsonl(pred_path))
+        known = {a.id for a in gold}
+        missing = known - {a.id for a in pred}
+        if len(missing) == len(known) and known:
+            raise ValueError(f"{pred_path} shares no article id with {gold_path}")
+    elif pipeline is not None:
+        if gold_quotes:
+            pred = predict_with_gold_quotes(pipeline, gold)
+        else:
+            inputs = [Article(a.id, a.text, [], dict(a.meta)) for a in gold]
+            pred = list(pipeline.pipe(inputs, batch_size=batch_size))
+    else:
+        raise ValueError("give predictions (--pred) or a model to predict with (--model)")
+    metrics, pairs = score(gold, pred)
+    return Evaluation(metrics, pairs, gold, pred)
+
+
+def write_predictions(evaluation: Evaluation, path: str | os.PathLike[str]) -> None:
+    from stance.schema import write_jsonl
+
+    write_jsonl(Path(path), evaluation.pred)

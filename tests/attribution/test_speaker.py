@@ -1,0 +1,45 @@
+import pytest
+
+from stance.attribution.speaker import SpeakerResolver, name_mentions
+
+TEXT = (
+    "Zimbabwean opposition leader Nelson Chamisa has rejected the results. Chamisa said Friday he would "
+    "protest. U.S. Secretary of State Condoleezza Rice said the vote was flawed. Ivory Coast President "
+    "Laurent Gbagbo. French President Jacques Chirac spoke. The State Department said it was concerned. "
+    "The Ivorian army says it won. The army says 12 men were wounded."
+)
+
+
+def test_names_drop_titles_and_stop_at_sentence_ends() -> None:
+    names = [m.name for m in name_mentions(TEXT)]
+    for expected in ("Nelson Chamisa", "Condoleezza Rice", "Laurent Gbagbo", "Jacques Chirac", "State Department"):
+        assert expected in names
+    assert not any("Gbagbo. French" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Zimbabwean opposition leader Nelson Chamisa", "Nelson Chamisa"),
+        ("Chamisa", "Nelson Chamisa"),
+        ("U.S. Secretary of State Condoleezza Rice", "Condoleezza Rice"),
+        ("The State Department", "State Department"),
+        ("U.S. officials", "United States"),
+        ("Washington", "United States"),
+        ("The Ivorian army", "Ivorian army"),
+        ("analysts", None),
+        ("a source", None),
+    ],
+)
+def test_sources_to_canonical_speakers(source: str, speaker: str | None) -> None:
+    assert SpeakerResolver(TEXT).resolve(source, TEXT.find(source) + 1, []) == speaker
+
+
+def test_pronouns_take_the_previous_speaker() -> None:
+    resolver = SpeakerResolver(TEXT)
+    assert resolver.resolve("he", 100, [(70, "Nelson Chamisa")]) == "Nelson Chamisa"
+
+
+def test_bare_common_noun_takes_an_earlier_speaker_with_that_head() -> None:
+    resolver = SpeakerResolver(TEXT)
+    assert resolver.resolve("The army", TEXT.rfind("The army"), [(0, "Ivorian army")]) == "Ivorian army"

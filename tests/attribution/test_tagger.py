@@ -1,0 +1,62 @@
+"""Gold spans -> BIO tags -> decoded spans must give the gold spans back."""
+
+import torch
+
+from stance.attribution.link import link, quote_type, to_quotes
+from stance.attribution.tagger import TAG_ID, TAGS, Window, char_roles, decode, encode_windows, gold_tags, viterbi
+from stance.encoder import load_tokenizer
+from stance.schema import Span
+from stance.segment import segment
+
+
+def test_gold_tags_decode_back_to_gold_spans(train_articles) -> None:
+    tokenizer = load_tokenizer()
+    checked = 0
+    for article in [a for a in train_articles if a.quotes][:10]:
+        role, span_id = char_roles(article)
+        windows = [Window(s.start, s.end) for s in segment(article.text)]
+        decoded = []
+        for enc in encode_windows(tokenizer, article.text, windows):
+            tags = gold_tags(enc, role, span_id)
+            probs = torch.zeros((len(tags), len(TAGS)))
+            for k, t in enumerate(tags):
+                probs[k, t if t >= 0 else TAG_ID["O"]] = 1.0
+            decoded.extend(decode(enc, probs, article.text))
+        cues = {(q.cue.start, q.cue.end) for q in article.quotes if q.cue}
+        got = {(s.start, s.end) for s in decoded if s.role == "CUE"}
+        # Cues are words: every gold cue outside another quote's content comes back exactly.
+        inside = {c for c in cues if any(s.start <= c[0] < s.end for q in article.quotes for s in q.contents)}
+        assert cues - inside <= got
+        checked += 1
+    assert checked == 10
+
+
+def test_viterbi_never_starts_an_entity_with_inside() -> None:
+    log_probs = torch.log(torch.full((3, len(TAGS)), 1e-3))
+    log_probs[:, TAG_ID["I-CUE"]] = 0.0  # argmax alone would give I-CUE I-CUE I-CUE
+    path = [TAGS[i] for i in viterbi(log_probs)]
+    assert path[0] != "I-CUE"
+
+
+def test_link_groups_an_interrupted_quotation() -> None:
+    from stance.attribution.tagger import TaggedSpan
+
+    text = '"We will win," he said, "and we will govern."'
+    spans = [
+        TaggedSpan("CONTENT", 0, 14, 0.9),
+        TaggedSpan("SOURCE", 15, 17, 0.9),
+        TaggedSpan("CUE", 18, 22, 0.9),
+        TaggedSpan("CONTENT", 24, 46, 0.9),
+    ]
+    ((quote, continues),) = to_quotes(text, link(text, segment(text), spans))
+    assert not continues
+    assert [s.text for s in quote.contents] == ['"We will win,"', '"and we will govern."']
+    assert quote.cue.text == "said" and quote.sources[0].text == "he"
+    assert quote.type == "direct"
+
+
+def test_quote_types() -> None:
+    text = 'He called it "a sham" and said the vote was rigged.'
+    assert quote_type(text, [Span.of(text, 13, 21)]) == "direct"
+    assert quote_type(text, [Span.of(text, 10, 21)]) == "mixed"
+    assert quote_type(text, [Span.of(text, 35, 50)]) == "indirect"
