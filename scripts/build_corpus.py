@@ -2,7 +2,8 @@
 
     python scripts/build_corpus.py [--corpus ../shared/corpus/news.jsonl]
 
-Resolves every annotation against the raw texts (offsets computed and checked by
+Resolves every annotation against the raw texts (../shared/corpus/news.jsonl and the
+extension texts collected into data/raw/extension/; offsets computed and checked by
 code), groups near-duplicate stories so no story lands in two splits, and splits
 70/15/15 by article with a fixed seed, stratified by outlet. Each article keeps its
 url, outlet and licence. Rewrites the split files atomically.
@@ -85,19 +86,22 @@ def split(articles: list[Article], seed: int = SEED) -> dict[str, list[Article]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news.jsonl"))
+    parser.add_argument("--extension", default=str(ROOT / "data" / "raw" / "extension"))
     parser.add_argument("--annotations", default=str(ROOT / "data" / "raw" / "reviewed"))
     parser.add_argument("--out", default=str(ROOT / "data" / "annotated"))
     args = parser.parse_args()
     texts = {a.id: a for a in read_jsonl(args.corpus)}
+    for path in sorted(Path(args.extension).glob("*.jsonl")):
+        texts.update((a.id, a) for a in read_jsonl(path))
     articles: list[Article] = []
-    for path in sorted(Path(args.annotations).glob("batch*.jsonl")):
+    annotation_files = sorted(Path(args.annotations).glob("batch*.jsonl")) + sorted(
+        Path(args.annotations).glob("ext*.jsonl")
+    )
+    for path in annotation_files:
         articles.extend(read_substrings(path, texts))
     ids = [a.id for a in articles]
     if len(ids) != len(set(ids)):
         raise SystemExit("an article is annotated twice across the annotation files")
-    for a in articles:
-        a.meta.pop("truncated", None)
-        a.meta["truncated"] = True
     parts = split(articles)
     for name, part in parts.items():
         n = write_jsonl(Path(args.out) / f"{name}.jsonl", part)

@@ -11,7 +11,7 @@ import torch
 
 from stance.attribution.link import link, to_quotes
 from stance.attribution.speaker import SpeakerResolver
-from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, Window, decode, encode_windows
+from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
 from stance.encoder import load_tokenizer, load_trainable, pad_batch, save_trainable
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
 from stance.schema import Quote, Span
@@ -36,8 +36,7 @@ class Attributor:
         """Tagged spans of each text; windows from all texts are batched together."""
         encoded, owner = [], []
         for i, (text, sents) in enumerate(zip(texts, sentences, strict=True)):
-            windows = [Window(s.start, s.end) for s in sents]
-            for enc in encode_windows(self.tokenizer, text, windows):
+            for enc in encode_windows(self.tokenizer, text, windows(text, sents)):
                 encoded.append(enc)
                 owner.append(i)
         out: list[list[TaggedSpan]] = [[] for _ in texts]
@@ -45,8 +44,10 @@ class Attributor:
         for b in range(0, len(order), batch_size):
             idx = order[b : b + batch_size]
             ids, mask = pad_batch([encoded[k]["input_ids"] for k in idx])
+            shapes, _ = pad_batch([encoded[k]["shapes"] for k in idx])
             device = self.model.head.weight.device
-            probs = torch.softmax(self.model(ids.to(device), mask.to(device)), dim=-1).cpu()
+            logits = self.model(ids.to(device), mask.to(device), shapes.to(device))
+            probs = torch.softmax(logits, dim=-1).cpu()
             for row, k in enumerate(idx):
                 out[owner[k]].extend(decode(encoded[k], probs[row], texts[owner[k]]))
         for spans in out:

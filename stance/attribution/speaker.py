@@ -1,18 +1,22 @@
 """Canonical speaker names for a whole article: ``he``, ``Mr Obama`` -> ``Barack Obama``.
 
-Following ANNOTATION.md: the longest proper name the article uses for an entity,
-without titles; pronouns take the most recent speaker or person named before
-them; the US government and its officials are ``United States``; anonymous and
-generic sources (``a source``, ``analysts``) are unknown (None).
+Following ANNOTATION.md and data/README.md: the longest proper name the article uses
+for an entity, without titles; a capital, demonym or "the X government" stands for
+its country; pronouns take the person last named (or the last speaker); anonymous
+and generic sources (``a source``, ``analysts``, ``rebels``) are unknown (None).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from stance.attribution.places import country
+
 PRONOUNS = frozenset("he she they we i it him her them his its their".split())
+PERSON_PRONOUNS = frozenset("he she him her his i".split())
 # Words that are titles or roles, not part of a name.
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir president vice prime minister secretary general gen lt col maj
@@ -20,21 +24,45 @@ TITLES = frozenset(
     spokesperson chairman chairwoman chair chief director deputy leader king queen prince
     princess sheikh judge justice attorney commander officer official officials envoy
     special rapporteur foreign defense defence interior state finance information
-    opposition former acting assistant under of the a an u.s us rev father pope bishop
+    opposition former acting assistant under of the a an rev father pope bishop
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
-    undersecretary high commissioner head press""".split()
+    undersecretary high commissioner head press affairs political public economic relations
+    national security adviser advisor counsel spokesmen minister's president's""".split()
 )
 GENERIC = frozenset(
     """source sources analyst analysts critic critics observer observers witness witnesses
     resident residents people some many others expert experts diplomat diplomats activist
-    activists report reports media""".split()
+    activists report reports media rebels opposition protesters supporters police officials
+    prosecutors prosecutor army soldiers troops villagers journalists lawyers members
+    groups group parties party doctors students workers leaders""".split()
 )
-US_ALIASES = frozenset({"u.s.", "us", "u.s", "united states", "washington", "america", "american", "the united states"})
+# "<country> government" and the like name the country (data/README.md, decision 19).
+STATE_HEADS = frozenset("government regime authorities junta administration leadership cabinet".split())
+ORG_HEADS = frozenset(
+    """department ministry party commission council government office agency court union army front
+    movement nations organization organisation committee forces police service embassy bank fund
+    alliance assembly parliament congress senate house board authority institute association group
+    watch international administration command tribunal league coalition unit corporation company
+    network federation centre center foundation mission""".split()
+)
+# Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
+NOT_PERSON = frozenset(
+    """east west north south central york city university college airport street province region
+    river island islands sea ocean gulf valley mountains times herald post news journal tribune
+    daily weekly radio television tv agency district county state states republic kingdom
+    coast hills square prison camp""".split()
+)
+_STARTERS = frozenset(
+    """the a an this that these those in on at for but and or so as after before while when if however
+    meanwhile also yet still then now thus since although though because according with by from to""".split()
+)
+_CONNECTORS = frozenset("of for and to the under on".split())
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
 _WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|[A-Z](?:[\w'’-]*[\w'’]|\.|))"
-_CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|bin|al-?|el-?|de|da|van|von|der|le|la|du)(?=[ \t]+[A-Z]|$|\W))*")
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_PARTICLE = r"(?:bin|al-?|el-?|de|da|van|von|der|le|la|du)"
+_CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[A-Z]|$|\W))*")
+_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on)(?=[ \t]+[A-Z]|$|\W))*")
 
 
 @dataclass
@@ -43,31 +71,35 @@ class Mention:
     end: int
     name: str
 
-
-ORG_HEADS = frozenset(
-    """department ministry party commission council government office agency court union army front
-    movement nations organization organisation committee forces police service embassy bank fund
-    alliance assembly parliament congress senate house board authority institute association group
-    watch international administration command tribunal league coalition unit corporation company""".split()
-)
+    @property
+    def is_person(self) -> bool:
+        words = self.name.split()
+        return (
+            len(words) >= 2
+            and not any(w.lower().strip(".,") in ORG_HEADS | NOT_PERSON | TITLES for w in words)
+            and country(self.name) is None
+            and not any(w in _CONNECTORS for w in words)
+        )
 
 
 def _is_title(word: str) -> bool:
-    return word.lower().rstrip(".") in TITLES or word.lower() in TITLES
+    return word.lower().rstrip(".,") in TITLES
 
 
 def _strip_titles(words: list[str]) -> list[str]:
     out = list(words)
+    while out and out[0].lower().rstrip(".,") in _STARTERS:
+        out.pop(0)
     if out and out[-1].lower() in ORG_HEADS:
-        # An institution keeps its full name: "State Department", "Foreign Ministry".
-        while out and out[0].lower() in {"the", "a", "an"}:
+        # An institution keeps its name, without a country prefix: "State Department".
+        while len(out) > 2 and (country(out[0]) == "United States" or out[0].endswith(("'s", "’s"))):
             out.pop(0)
         return out
     # "Ivory Coast President Laurent Gbagbo": the name follows the last title.
     last_title = max((i for i, w in enumerate(out[:-1]) if _is_title(w) and w[:1].isupper()), default=-1)
     if last_title >= 0:
         out = out[last_title + 1 :]
-    while out and (out[0].lower().rstrip(".") in TITLES or out[0].lower() in TITLES):
+    while out and _is_title(out[0]):
         out.pop(0)
     while out and out[-1].lower().rstrip(".") in {"said", "says"}:
         out.pop()
@@ -80,108 +112,154 @@ def _clean(name: str) -> str:
 
 
 def name_mentions(text: str) -> list[Mention]:
-    """Runs of capitalised words that look like names, titles removed."""
+    """Runs of capitalised words that look like names; titles removed."""
     out = []
     for m in _CAP_RUN.finditer(text):
-        words = _strip_titles(m.group(0).split())
+        org = _ORG_RUN.match(text, m.start())
+        # "Committee to Protect Journalists", "Union of Forces for Democracy": names of
+        # institutions run over lower-case connectors.
+        span_text = m.group(0)
+        if org and org.end() > m.end() and any(w.lower() in ORG_HEADS for w in org.group(0).split()):
+            span_text = org.group(0).rstrip()
+            while span_text.split()[-1] in _CONNECTORS:
+                span_text = span_text.rsplit(" ", 1)[0]
+        words = _strip_titles(span_text.split())
         while words and words[0][:1].islower():
             words.pop(0)
-        while words and words[-1][:1].islower():
-            words.pop()
         if not words:
             continue
         name = _clean(" ".join(words))
         if len(name) < 2 or name.lower() in PRONOUNS:
             continue
-        # A capitalised word that only starts a sentence ("The", "Officials") is no name.
-        if len(words) == 1 and _starts_sentence(text, m.start()) and words[0].lower() in _COMMON_STARTERS:
-            continue
         start = text.find(words[0], m.start())
         out.append(Mention(start, start + len(name), name))
-    return out
+    return _drop_overlaps(out)
 
 
-_COMMON_STARTERS = frozenset(
-    """the a an this that these those he she it they we in on at for but and or so as after before
-    while when if however meanwhile also officials police rebels critics analysts""".split()
-)
-
-
-def _starts_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in '.!?"”\n:'
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
 
 
 class SpeakerResolver:
-    """Resolves source mentions of one article to canonical names."""
+    """Resolves the source mentions of one article to canonical names."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.mentions = name_mentions(text)
         self._names = sorted({m.name for m in self.mentions}, key=len, reverse=True)
+        countries = Counter(c for m in self.mentions if (c := country(m.name)))
+        for word in re.findall(r"[A-Z][a-z]+", text):
+            if (c := country(word)) is not None:
+                countries[c] += 1
+        # The country "the government" means: the one the article is most about.
+        ranked = [c for c, _ in countries.most_common() if c != "United States"]
+        self.main_country = ranked[0] if ranked else None
 
     def canonical(self, name: str) -> str:
         """The longest name in the article that ends with, or contains, this one's words."""
-        if name.lower() in US_ALIASES or name.lower().strip(". ") in US_ALIASES:
-            return "United States"
+        if (c := country(name)) is not None:
+            return c
         words = name.split()
         for longer in self._names:
             lw = longer.split()
             if len(lw) > len(words) and (lw[-len(words) :] == words or _contains(lw, words)):
-                return longer
+                if country(longer) is None and not any(w in _CONNECTORS for w in lw[: -len(words)]):
+                    return longer
         return name
 
     def resolve(self, source: str | None, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
-        """The speaker for a source mention at ``position``; ``previous`` are (position, speaker) so far."""
-        if source is None:
+        """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
+        if not source:
             return None
         words = source.split()
-        lower = [w.lower().strip(",.") for w in words]
-        if len(lower) == 1 and lower[0] in PRONOUNS:
-            return self._antecedent(position, previous, plural=lower[0] in {"they", "we", "them", "their"})
-        if any(w in US_ALIASES for w in lower) and not _has_name(words[1:]):
-            return "United States"
+        if len(words) == 1 and words[0].lower().strip(",.") in PRONOUNS:
+            return self._antecedent(words[0].lower().strip(",."), position, previous)
         phrase = list(words)
         while phrase and phrase[0].lower() in {"the", "a", "an"}:
             phrase.pop(0)
-        head = phrase[-1].strip(",.") if phrase else ""
-        if head[:1].islower():
-            return self._common_noun(phrase, head, previous)
+        if not phrase:
+            return None
+        if (c := country(" ".join(phrase))) is not None:
+            return c
+        if " and " in f" {' '.join(phrase)} ":
+            joint = self._joint(" ".join(phrase), position, previous)
+            if joint:
+                return joint
+        head = phrase[-1].strip(",.")
+        if head[:1].islower() or (len(phrase) == 1 and head.lower() in GENERIC):
+            # Also "Critics say", "Rebels said": a capital only because a sentence starts.
+            return self._common_noun(phrase, head.lower(), previous)
         names = name_mentions(source)
         if not names:
-            return None  # "analysts", "a source", "the government": unnamed
-        # The last name in the mention is the head: "Zimbabwe opposition leader Nelson Chamisa".
-        head = names[-1].name
-        if head.lower() in US_ALIASES:
-            return "United States"
-        return self.canonical(head)
+            return None
+        name = names[-1].name
+        if (c := country(name)) is not None:
+            return c
+        return self.canonical(name)
+
+    def _joint(self, phrase: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
+        parts = [p.strip(" ,") for p in re.split(r",| and ", phrase) if p.strip(" ,")]
+        if len(parts) < 2 or any(not p[:1].isupper() for p in parts):
+            return None
+        names = [self.resolve(p, position, previous) for p in parts]
+        if any(n is None for n in names):
+            return None
+        return " and ".join(names)  # type: ignore[arg-type]
 
     def _common_noun(self, phrase: list[str], head: str, previous: Sequence[tuple[int, str | None]]) -> str | None:
-        """ "The army" after "the Ivorian army" is that army; "analysts" is nobody."""
-        if head.lower() in GENERIC:
+        """'The Vietnamese government' is Vietnam; 'the army' an earlier army; 'analysts' nobody."""
+        modifiers = [w for w in phrase[:-1] if w[:1].isupper()]
+        if head.lower() in STATE_HEADS or head.lower() in {"officials", "forces", "military"}:
+            for w in modifiers:
+                if (c := country(w)) is not None:
+                    return c
+            if head.lower() in STATE_HEADS and not modifiers:
+                return self.main_country
+        if head.lower() in GENERIC and not modifiers:
+            # "the army" after "the Ivorian army" said something is that army.
+            for _, speaker in reversed(previous):
+                if speaker and speaker.split()[-1].lower() == head.lower():
+                    return speaker
             return None
-        if len(phrase) <= 3 and any(w[:1].isupper() and not _is_title(w) for w in phrase[:-1]):
+        run = [w for w in phrase[:-1] if w[:1].isupper() and not _is_title(w)]
+        if len(run) >= 2 and country(" ".join(run)) is None:
+            return " ".join(run)  # "the Miami Herald newspaper" -> Miami Herald
+        if len(phrase) <= 3 and run:
             return " ".join(phrase)  # "Ivorian army", as written
         for _, speaker in reversed(previous):
             if speaker and speaker.split()[-1].lower() == head.lower():
                 return speaker
         return None
 
-    def _antecedent(self, position: int, previous: Sequence[tuple[int, str | None]], plural: bool) -> str | None:
-        recent = [s for p, s in previous if p < position and s]
-        # A pronoun right after another quote most often continues its speaker.
-        if recent:
-            return recent[-1]
+    def _antecedent(self, pronoun: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
+        earlier = [(p, s) for p, s in previous if p < position and s]
+        last_quote = earlier[-1][0] if earlier else -1
         before = [m for m in self.mentions if m.end <= position]
-        persons = [m for m in before if len(m.name.split()) >= 2 or plural]
-        pick = (persons or before)[-1] if (persons or before) else None
-        return self.canonical(pick.name) if pick else None
+        if pronoun in PERSON_PRONOUNS:
+            # A person named after the last quote is who "he" is; else the last speaker.
+            fresh = [m for m in before if m.start > last_quote and self._person(m)]
+            if fresh:
+                return self.canonical(fresh[-1].name)
+            if earlier:
+                return earlier[-1][1]
+            people = [m for m in before if self._person(m)]
+            return self.canonical(people[-1].name) if people else None
+        if earlier:
+            return earlier[-1][1]
+        return self.canonical(before[-1].name) if before else None
+
+    def _person(self, mention: Mention) -> bool:
+        if mention.is_person:
+            return True
+        full = self.canonical(mention.name)
+        return full != mention.name and Mention(0, 0, full).is_person
 
 
 def _contains(longer: list[str], words: list[str]) -> bool:
     n = len(words)
     return any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
-
-
-def _has_name(words: Sequence[str]) -> bool:
-    return any(w[:1].isupper() and w.lower().strip(".,") not in TITLES for w in words)

@@ -31,6 +31,12 @@ class Window:
     end: int
 
 
+def windows(text: str, sentences: Sequence[Span]) -> list[Window]:
+    """One window per sentence. Packing a paragraph's sentences into one window was
+    measured worse on dev (quote F1@0.5 0.698 vs 0.736 after 5 epochs)."""
+    return [Window(s.start, s.end) for s in sentences]
+
+
 @dataclass
 class TaggedSpan:
     role: str
@@ -39,18 +45,44 @@ class TaggedSpan:
     score: float
 
 
+# Token shapes from the original text. The encoder is uncased, so capitals (names,
+# the usual sources) and quotation marks reach the tuned layers through these.
+SHAPES = ("pad", "lower", "Capital", "UPPER", "digit", "quote", "punct", "piece")
+_QUOTE_CHARS = "\"“”'‘’"
+
+
+def token_shape(text: str, start: int, end: int, prev_end: int) -> int:
+    if start < 0:
+        return 0
+    piece = text[start:end]
+    if start == prev_end and start > 0 and text[start - 1].isalnum() and piece[:1].isalnum():
+        return 7
+    if piece[:1] in _QUOTE_CHARS:
+        return 5
+    if piece[:1].isdigit():
+        return 4
+    if piece[:1].isupper():
+        return 3 if len(piece) > 1 and piece.isupper() else 2
+    if piece[:1].isalpha():
+        return 1
+    return 6
+
+
 class TaggerModel(nn.Module):
     def __init__(self, trainable_layers: int = 2, dropout: float = 0.1) -> None:
         super().__init__()
         self.encoder = PartiallyTunedEncoder(trainable_layers)
         self.dropout = nn.Dropout(dropout)
+        self.shape = nn.Embedding(len(SHAPES), self.encoder.hidden_size)
+        nn.init.zeros_(self.shape.weight)  # starts as the plain encoder
         self.head = nn.Linear(self.encoder.hidden_size, len(TAGS))
 
-    def from_features(self, hidden: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+    def from_features(self, hidden: torch.Tensor, attention_mask: torch.Tensor, shapes: torch.Tensor) -> torch.Tensor:
+        hidden = hidden + self.shape(shapes)
         return self.head(self.dropout(self.encoder.top(hidden, attention_mask)))
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        return self.head(self.dropout(self.encoder(input_ids, attention_mask)))
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, shapes: torch.Tensor) -> torch.Tensor:
+        return self.from_features(self.encoder.frozen_features(input_ids, attention_mask), attention_mask, shapes)
 
 
 def char_roles(article: Article) -> tuple[list[int], list[int]]:
@@ -95,7 +127,11 @@ def encode_windows(tokenizer, text: str, windows: Sequence[Window]) -> list[dict
     for k, ids in enumerate(pieces["input_ids"]):
         w = windows[pieces["overflow_to_sample_mapping"][k]]
         offsets = [(s + w.start, e + w.start) if e > s else (-1, -1) for s, e in pieces["offset_mapping"][k]]
-        out.append({"input_ids": ids, "offsets": offsets})
+        shapes, prev_end = [], -1
+        for s, e in offsets:
+            shapes.append(token_shape(text, s, e, prev_end))
+            prev_end = e if s >= 0 else prev_end
+        out.append({"input_ids": ids, "offsets": offsets, "shapes": shapes})
     return out
 
 

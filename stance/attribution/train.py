@@ -11,7 +11,8 @@ import torch
 from torch import nn
 
 from stance.attribution.component import Attributor
-from stance.attribution.tagger import TAGS, TaggerModel, Window, char_roles, encode_windows, gold_tags
+from stance.attribution.tagger import TAGS, TaggerModel, char_roles, encode_windows, gold_tags, windows
+from stance.encoder import pad_batch
 from stance.metrics import score
 from stance.schema import Article
 from stance.segment import segment
@@ -36,15 +37,15 @@ class AttributionSettings:
             raise ValueError("epochs and batch_size must be at least 1")
 
 
-def _examples(tokenizer, articles: Sequence[Article]) -> tuple[list[list[int]], list[list[int]]]:
-    rows, labels = [], []
+def _examples(tokenizer, articles: Sequence[Article]) -> tuple[list[list[int]], list[list[int]], list[list[int]]]:
+    rows, shapes, labels = [], [], []
     for article in articles:
         role, span_id = char_roles(article)
-        windows = [Window(s.start, s.end) for s in segment(article.text)]
-        for enc in encode_windows(tokenizer, article.text, windows):
+        for enc in encode_windows(tokenizer, article.text, windows(article.text, segment(article.text))):
             rows.append(enc["input_ids"])
+            shapes.append(enc["shapes"])
             labels.append(gold_tags(enc, role, span_id))
-    return rows, labels
+    return rows, shapes, labels
 
 
 def evaluate_attributor(attributor: Attributor, articles: Sequence[Article]) -> dict[str, float]:
@@ -69,7 +70,7 @@ def train_attribution(
     started = time.time()
     model = TaggerModel(settings.trainable_layers)
     attributor = Attributor(model, {"trainable_layers": settings.trainable_layers})
-    rows, labels = _examples(attributor.tokenizer, train)
+    rows, shapes, labels = _examples(attributor.tokenizer, train)
     log(f"{len(train)} articles -> {len(rows)} sentence windows; caching frozen encoder features")
     features = cache_features(model.encoder, rows)
     steps = settings.epochs * ((len(rows) + settings.batch_size - 1) // settings.batch_size)
@@ -86,7 +87,8 @@ def train_attribution(
             target = torch.full(mask.shape, -100, dtype=torch.long)
             for j, i in enumerate(idx):
                 target[j, : len(labels[i])] = torch.tensor(labels[i])
-            logits = model.from_features(hidden, mask)
+            shape_ids, _ = pad_batch([shapes[i] for i in idx])
+            logits = model.from_features(hidden, mask, shape_ids)
             loss = loss_fn(logits.reshape(-1, len(TAGS)), target.reshape(-1))
             opt.zero_grad()
             loss.backward()

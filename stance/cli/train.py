@@ -32,6 +32,8 @@ def train_cli(
     epochs: int | None = typer.Option(None, "--epochs", min=1, help="Most epochs (default per stage)."),
     batch_size: int = typer.Option(16, "--batch-size", min=1),
     trainable_layers: int = typer.Option(2, "--trainable-layers", min=1, max=6, help="Encoder layers to tune."),
+    encoder_lr: float | None = typer.Option(None, "--encoder-lr", help="Learning rate of the tuned encoder layers."),
+    head_lr: float | None = typer.Option(None, "--head-lr", help="Learning rate of the new head."),
     seed: int = typer.Option(13, "--seed"),
     max_train_articles: int | None = typer.Option(None, "--max-train-articles", help="Cap for quick runs."),
 ) -> None:
@@ -55,8 +57,7 @@ def train_cli(
         a_settings = AttributionSettings(
             batch_size=batch_size, trainable_layers=trainable_layers, seed=seed, max_train_articles=max_train_articles
         )
-        if epochs:
-            a_settings.epochs = epochs
+        _override(a_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr)
         record = train_attribution_model(train, dev, output, a_settings, test, log=log)
         headline = f"dev quote F1@0.5 {record['metrics']['dev']['quote_f@0.5']:.3f}"
     else:
@@ -65,8 +66,13 @@ def train_cli(
         s_settings = StanceSettings(
             batch_size=batch_size, trainable_layers=trainable_layers, seed=seed, max_train_articles=max_train_articles
         )
-        if epochs:
-            s_settings.epochs = epochs
+        _override(s_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr)
         record = train_stance_model(train, dev, output, s_settings, test, baseline=model is Kind.baseline, log=log)
         headline = f"dev macro-F1 {record['metrics']['dev']['stance_macro_f']:.3f}"
     log(f"saved to {output} ({headline}; {record['train_seconds']} s)")
+
+
+def _override(settings, **values) -> None:
+    for key, value in values.items():
+        if value is not None:
+            setattr(settings, key, value)

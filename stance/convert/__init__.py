@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from stance.convert import substrings
+from stance.convert import citron, substrings
 from stance.schema import Article, read_jsonl, write_jsonl
 
 
@@ -19,8 +19,13 @@ def _jsonl(source: Path, texts: Path | None) -> Iterator[Article]:
     return read_jsonl(source)
 
 
+def _citron(source: Path, texts: Path | None) -> Iterator[Article]:
+    return citron.read(source)
+
+
 CONVERTERS: dict[str, Callable[[Path, Path | None], Iterator[Article]]] = {
     "substrings": _substrings,
+    "citron": _citron,
     "jsonl": _jsonl,
 }
 
@@ -39,4 +44,6 @@ def convert(
     articles = CONVERTERS[fmt](Path(source), Path(texts) if texts else None)
     if to == "jsonl":
         return write_jsonl(output, articles)
-    raise ValueError(f"unknown output format {to!r}; choose jsonl")
+    if to == "citron":
+        return citron.write(articles, output)
+    raise ValueError(f"unknown output format {to!r}; choose jsonl or citron")

@@ -15,7 +15,7 @@ def test_train_save_load(small_train, dev_articles, tmp_path) -> None:
     loaded = StanceClassifier.from_disk(tmp_path / "stance")
     pairs, _ = labelled_pairs(dev_articles[:2])
     a, b = clf.predict(pairs), loaded.predict(pairs)
-    assert torch.allclose(a, b, atol=1e-5)
+    assert torch.allclose(a, b, atol=5e-3)  # weights are stored in float16
     assert torch.allclose(a.sum(-1), torch.ones(len(pairs)), atol=1e-4)
 
 

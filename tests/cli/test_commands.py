@@ -1,0 +1,80 @@
+"""The label, evaluate, train and convert commands end to end, through typer's runner."""
+
+import json
+
+from typer.testing import CliRunner
+
+from stance.cli import app
+from tests.conftest import ANNOTATED, MODELS, ROOT
+
+runner = CliRunner()
+
+
+def test_help_lists_every_command() -> None:
+    result = runner.invoke(app, ["--help"])
+    for command in ("label", "evaluate", "train", "convert", "validate"):
+        assert command in result.output
+
+
+def test_label_the_samples(tmp_path) -> None:
+    out = tmp_path / "demo.jsonl"
+    result = runner.invoke(app, ["label", str(ROOT / "data" / "samples"), "-o", str(out), "--model", str(MODELS)])
+    assert result.exit_code == 0, result.output
+    articles = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(articles) == 4
+    quotes = [q for a in articles for q in a["quotes"]]
+    assert quotes, "the shipped models found no quote in four news articles"
+    for a in articles:
+        for q in a["quotes"]:
+            for span in q["contents"]:
+                assert a["text"][span["start"] : span["end"]] == span["text"]
+            assert q["stance"] in ("accuse", "deny", "condemn", "propose", "none")
+
+
+def test_label_reports_missing_input(tmp_path) -> None:
+    result = runner.invoke(app, ["label", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1
+
+
+def test_evaluate_writes_json_and_report(tmp_path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join((ANNOTATED / "dev.jsonl").read_text().splitlines()[:4]) + "\n")
+    metrics, report = tmp_path / "m.json", tmp_path / "r.html"
+    args = ["evaluate", str(gold), "--model", str(MODELS), "--json", str(metrics), "--report", str(report)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    m = json.loads(metrics.read_text())
+    assert 0.0 <= m["quote_f@0.5"] <= 1.0 and "stance_macro_f" in m
+    page = report.read_text()
+    assert "<img" in page and "data:image/png;base64," in page
+
+
+def test_evaluate_prediction_file_against_itself_is_perfect(tmp_path) -> None:
+    gold = ANNOTATED / "dev.jsonl"
+    result = runner.invoke(app, ["evaluate", str(gold), "--pred", str(gold), "--json", str(tmp_path / "m.json")])
+    assert result.exit_code == 0, result.output
+    m = json.loads((tmp_path / "m.json").read_text())
+    assert m["quote_f@0.5"] == 1.0 and m["stance_macro_f"] == 1.0 and m["speaker_acc"] == 1.0
+
+
+def test_train_baseline_command(tmp_path) -> None:
+    out = tmp_path / "baseline"
+    args = ["train", "stance", "--model", "baseline", "--train", str(ANNOTATED / "train.jsonl")]
+    args += ["--dev", str(ANNOTATED / "dev.jsonl"), "-o", str(out)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert (out / "config.json").exists() and (out / "README.md").exists()
+    assert "macro" in (out / "README.md").read_text()
+
+
+def test_convert_substrings(tmp_path) -> None:
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text(json.dumps({"id": "a", "text": "Rebels denied the charges on Monday."}) + "\n")
+    ann = tmp_path / "ann.jsonl"
+    quote = {"type": "indirect", "contents": ["the charges"], "cue": "denied", "sources": ["Rebels"], "stance": "deny"}
+    ann.write_text(json.dumps({"id": "a", "quotes": [quote]}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["convert", "substrings", str(ann), "--texts", str(texts), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (article,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert article["quotes"][0]["cue"] == {"start": 7, "end": 13, "text": "denied"}

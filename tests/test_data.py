@@ -1,0 +1,37 @@
+"""Every shipped annotated file loads through the project's reader and validator."""
+
+from collections import Counter
+
+from stance.schema import LABELS, read_jsonl
+from stance.validate import validate_file
+from tests.conftest import ANNOTATED
+
+SPLITS = ("train", "dev", "test")
+
+
+def test_every_split_validates() -> None:
+    for split in SPLITS:
+        report = validate_file(ANNOTATED / f"{split}.jsonl")
+        assert report.ok, [str(f) for f in report.findings[:5]]
+        assert report.articles > 0
+
+
+def test_corpus_size_labels_and_provenance() -> None:
+    ids: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
+    for split in SPLITS:
+        for article in read_jsonl(ANNOTATED / f"{split}.jsonl"):
+            ids[article.id] += 1
+            assert article.meta.get("url", "").startswith("https://")
+            assert article.meta.get("licence")
+            labels.update(q.stance for q in article.quotes)
+    assert max(ids.values()) == 1, "an article is in two splits"
+    assert set(labels) == set(LABELS)
+    assert all(labels[label] >= 150 for label in LABELS if label != "none"), labels
+
+
+def test_splits_are_roughly_70_15_15() -> None:
+    sizes = {s: sum(1 for _ in read_jsonl(ANNOTATED / f"{s}.jsonl")) for s in SPLITS}
+    total = sum(sizes.values())
+    assert abs(sizes["train"] / total - 0.70) < 0.03
+    assert abs(sizes["test"] / total - 0.15) < 0.03
