@@ -27,7 +27,8 @@ TITLES = frozenset(
     opposition former acting assistant under of the a an rev father pope bishop
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
     undersecretary high commissioner head press affairs political public economic relations
-    national security adviser advisor counsel spokesmen minister's president's""".split()
+    national security adviser advisor counsel spokesmen minister's president's secretary-general
+    u.n. u-n""".split()
 )
 GENERIC = frozenset(
     """source sources analyst analysts critic critics observer observers witness witnesses
@@ -61,6 +62,22 @@ _CONNECTORS = frozenset("of for and to the under on".split())
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
 _WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|[A-Z](?:[\w'’-]*[\w'’]|\.|))"
 _PARTICLE = r"(?:bin|al-?|el-?|de|da|van|von|der|le|la|du)"
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9})\)"
+)
+_ROLE = re.compile(
+    r"\b((?:[Aa]ttorney [Gg]eneral|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Ss]ecretary(?: of State)?|"
+    r"[Ss]pokesman|[Ss]pokeswoman|[Aa]mbassador|[Oo]pposition [Ll]eader|[Ll]eader|[Gg]overnor|[Mm]inister|[Cc]hairman|"
+    r"[Pp]rosecutor|[Jj]udge|[Cc]ommander|[Dd]irector|[Ee]nvoy))\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
+)
+ALIASES = {
+    "un": "United Nations",
+    "u.n.": "United Nations",
+    "u-n": "United Nations",
+    "u.n": "United Nations",
+    "eu": "European Union",
+    "e.u.": "European Union",
+}
 _CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[A-Z]|$|\W))*")
 _ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on)(?=[ \t]+[A-Z]|$|\W))*")
 
@@ -128,12 +145,48 @@ def name_mentions(text: str) -> list[Mention]:
             words.pop(0)
         if not words:
             continue
+        words = _person_tail(words)
         name = _clean(" ".join(words))
         if len(name) < 2 or name.lower() in PRONOUNS:
             continue
         start = text.find(words[0], m.start())
         out.append(Mention(start, start + len(name), name))
     return _drop_overlaps(out)
+
+
+_VOICES = frozenset(
+    "report reports statement letter spokesman spokeswoman spokesperson office officials official representative".split()
+)
+
+
+def _owner(phrase: list[str]) -> str | None:
+    """The capitalised owner in a possessive phrase: "the U.S. State Department's" -> State Department."""
+    for i in range(len(phrase) - 1, -1, -1):
+        if re.search(r"['’]s$", phrase[i]) and phrase[i][:1].isupper():
+            j = i
+            while j > 0 and phrase[j - 1][:1].isupper():
+                j -= 1
+            words = _strip_titles([_clean(w) for w in phrase[j : i + 1]])
+            return " ".join(words) or None
+    return None
+
+
+def _person_tail(words: list[str]) -> list[str]:
+    """'Europe Julie Finley', 'United Nations Susan Rice': a place or body before a
+    person's name belongs to a title ("Ambassador to the ..."), not to the name."""
+    if len(words) < 3:
+        return words
+    tail = words[-2:]
+    if words[-3][:1].isupper() and len(words[-3]) <= 2:  # an initial: "George W. Bush"
+        tail = words[-3:]
+    head = words[: len(words) - len(tail)]
+    if not head or head[-1].lower() in _CONNECTORS:
+        return words  # "International Committee of the Red Cross"
+    placey = any(
+        country(w) or w.lower() in ORG_HEADS | NOT_PERSON or w in ("Nations", "Europe", "Africa", "Asia") for w in head
+    )
+    tail_ok = all(w[:1].isupper() and w.lower() not in ORG_HEADS | NOT_PERSON and not country(w) for w in tail)
+    return tail if placey and tail_ok else words
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -159,6 +212,15 @@ class SpeakerResolver:
         # The country "the government" means: the one the article is most about.
         ranked = [c for c, _ in countries.most_common() if c != "United States"]
         self.main_country = ranked[0] if ranked else None
+        # "Social Democratic Front (SDF)": the acronym names the same party.
+        self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
+        # "Attorney General John Ashcroft" ... "the attorney general": roles name people.
+        self.roles: dict[str, str] = {}
+        for m in _ROLE.finditer(text):
+            name = _clean(m.group(2))
+            if Mention(0, 0, name).is_person:
+                self.roles[" ".join(m.group(1).lower().split()[-2:])] = name
+                self.roles[m.group(1).lower().split()[-1]] = name
 
     def canonical(self, name: str) -> str:
         """The longest name in the article that ends with, or contains, this one's words."""
@@ -167,16 +229,20 @@ class SpeakerResolver:
         words = name.split()
         for longer in self._names:
             lw = longer.split()
-            if len(lw) > len(words) and (lw[-len(words) :] == words or _contains(lw, words)):
-                if country(longer) is None and not any(w in _CONNECTORS for w in lw[: -len(words)]):
-                    return longer
+            contains = len(lw) > len(words) and (lw[-len(words) :] == words or _contains(lw, words))
+            if contains and country(longer) is None and not any(w in _CONNECTORS for w in lw[: -len(words)]):
+                return longer
         return name
 
     def resolve(self, source: str | None, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
         if not source:
             return None
+        acronym = re.search(r"\(([A-Z][A-Z-]{1,9})\)", source)
+        source = re.sub(r"\s*\([^)]*\)", "", source).strip()
         words = source.split()
+        if not words:
+            return None
         if len(words) == 1 and words[0].lower().strip(",.") in PRONOUNS:
             return self._antecedent(words[0].lower().strip(",."), position, previous)
         phrase = list(words)
@@ -184,8 +250,18 @@ class SpeakerResolver:
             phrase.pop(0)
         if not phrase:
             return None
-        if (c := country(" ".join(phrase))) is not None:
+        joined = " ".join(phrase)
+        if (c := country(joined)) is not None:
             return c
+        if joined.lower() in ALIASES:
+            return ALIASES[joined.lower()]
+        if joined in self.acronyms:
+            return self.acronyms[joined]
+        if acronym and acronym.group(1) in self.acronyms:
+            return self.acronyms[acronym.group(1)]
+        role = self.roles.get(joined.lower()) or (self.roles.get(phrase[-1].lower()) if len(phrase) <= 2 else None)
+        if role and (joined[:1].islower() or (len(phrase) <= 2 and _is_title(phrase[0]))):
+            return self.canonical(role)
         if " and " in f" {' '.join(phrase)} ":
             joint = self._joint(" ".join(phrase), position, previous)
             if joint:
@@ -203,7 +279,8 @@ class SpeakerResolver:
         return self.canonical(name)
 
     def _joint(self, phrase: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
-        parts = [p.strip(" ,") for p in re.split(r",| and ", phrase) if p.strip(" ,")]
+        parts = [re.sub(r"^(?:the|a|an)\s+", "", p.strip(" ,")) for p in re.split(r",| and ", phrase)]
+        parts = [p for p in parts if p]
         if len(parts) < 2 or any(not p[:1].isupper() for p in parts):
             return None
         names = [self.resolve(p, position, previous) for p in parts]
@@ -214,16 +291,27 @@ class SpeakerResolver:
     def _common_noun(self, phrase: list[str], head: str, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """'The Vietnamese government' is Vietnam; 'the army' an earlier army; 'analysts' nobody."""
         modifiers = [w for w in phrase[:-1] if w[:1].isupper()]
-        if head.lower() in STATE_HEADS or head.lower() in {"officials", "forces", "military"}:
-            for w in modifiers:
-                if (c := country(w)) is not None:
-                    return c
-            if head.lower() in STATE_HEADS and not modifiers:
+        owner = _owner(phrase)
+        if owner and head in STATE_HEADS and country(owner) is None:
+            return self.canonical(owner)  # "Gbagbo's government" is Gbagbo's
+        if owner and head in _VOICES:
+            # "the State Department's latest report", "Amnesty's spokesman": an unnamed
+            # voice of a named body speaks for it.
+            return country(owner) or self.canonical(owner)
+        if head in {"resolution", "statement"} and "Security Council" in self.text:
+            return "United Nations Security Council"
+        pairs = [" ".join(modifiers[i : i + 2]) for i in range(len(modifiers) - 1)]
+        nation = next((c for w in pairs + modifiers if (c := country(w)) is not None), None)
+        if head in STATE_HEADS or head in {"officials", "forces", "military", "army", "troops", "soldiers"}:
+            if nation:
+                return nation  # "the Sri Lankan government", "U.S. officials"
+            if head in STATE_HEADS and not modifiers:
                 return self.main_country
-        if head.lower() in GENERIC and not modifiers:
-            # "the army" after "the Ivorian army" said something is that army.
+        if head in GENERIC:
+            # "the army" after "the Ivorian army" said something is that army; other
+            # unnamed collectives ("Western journalists", "rebels") are nobody.
             for _, speaker in reversed(previous):
-                if speaker and speaker.split()[-1].lower() == head.lower():
+                if speaker and speaker.split()[-1].lower() == head:
                     return speaker
             return None
         run = [w for w in phrase[:-1] if w[:1].isupper() and not _is_title(w)]
@@ -241,7 +329,11 @@ class SpeakerResolver:
         last_quote = earlier[-1][0] if earlier else -1
         before = [m for m in self.mentions if m.end <= position]
         if pronoun in PERSON_PRONOUNS:
-            # A person named after the last quote is who "he" is; else the last speaker.
+            # "He" most often continues the last speaker when that is a person (measured
+            # better than taking the person named last: +1.7 points on dev); else the
+            # person named since the last quote.
+            if earlier and Mention(0, 0, earlier[-1][1] or "").is_person:
+                return earlier[-1][1]
             fresh = [m for m in before if m.start > last_quote and self._person(m)]
             if fresh:
                 return self.canonical(fresh[-1].name)

@@ -24,11 +24,11 @@ from stance.training import EarlyStopping, bucketed, cache_features, optimiser, 
 class StanceSettings:
     """Settings of ``stance train stance``; saved in the model's config."""
 
-    epochs: int = field(default=10, metadata={"help": "Most passes over the training quotes."})
+    epochs: int = field(default=8, metadata={"help": "Most passes over the training quotes."})
     batch_size: int = field(default=16, metadata={"help": "Quotes per step."})
     encoder_lr: float = field(default=1e-4, metadata={"help": "Learning rate of the tuned encoder layers."})
     head_lr: float = field(default=2e-3, metadata={"help": "Learning rate of the classification head."})
-    trainable_layers: int = field(default=2, metadata={"help": "Top encoder layers to tune (of 6)."})
+    trainable_layers: int = field(default=4, metadata={"help": "Top encoder layers to tune (of 6)."})
     patience: int = field(default=3, metadata={"help": "Stop after this many epochs without dev gain."})
     seed: int = field(default=13, metadata={"help": "Random seed."})
     max_train_articles: int | None = field(default=None, metadata={"help": "Cap for quick runs."})

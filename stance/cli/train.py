@@ -31,7 +31,9 @@ def train_cli(
     model: Kind = typer.Option(Kind.transformer, "--model", help="stance only: transformer or baseline."),
     epochs: int | None = typer.Option(None, "--epochs", min=1, help="Most epochs (default per stage)."),
     batch_size: int = typer.Option(16, "--batch-size", min=1),
-    trainable_layers: int = typer.Option(2, "--trainable-layers", min=1, max=6, help="Encoder layers to tune."),
+    trainable_layers: int | None = typer.Option(
+        None, "--trainable-layers", min=1, max=6, help="Top encoder layers to tune (default per stage)."
+    ),
     encoder_lr: float | None = typer.Option(None, "--encoder-lr", help="Learning rate of the tuned encoder layers."),
     head_lr: float | None = typer.Option(None, "--head-lr", help="Learning rate of the new head."),
     seed: int = typer.Option(13, "--seed"),
@@ -54,19 +56,15 @@ def train_cli(
     if stage is Stage.attribution:
         from stance.attribution.train import AttributionSettings
 
-        a_settings = AttributionSettings(
-            batch_size=batch_size, trainable_layers=trainable_layers, seed=seed, max_train_articles=max_train_articles
-        )
-        _override(a_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr)
+        a_settings = AttributionSettings(batch_size=batch_size, seed=seed, max_train_articles=max_train_articles)
+        _override(a_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr, trainable_layers=trainable_layers)
         record = train_attribution_model(train, dev, output, a_settings, test, log=log)
         headline = f"dev quote F1@0.5 {record['metrics']['dev']['quote_f@0.5']:.3f}"
     else:
         from stance.classify.train import StanceSettings
 
-        s_settings = StanceSettings(
-            batch_size=batch_size, trainable_layers=trainable_layers, seed=seed, max_train_articles=max_train_articles
-        )
-        _override(s_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr)
+        s_settings = StanceSettings(batch_size=batch_size, seed=seed, max_train_articles=max_train_articles)
+        _override(s_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr, trainable_layers=trainable_layers)
         record = train_stance_model(train, dev, output, s_settings, test, baseline=model is Kind.baseline, log=log)
         headline = f"dev macro-F1 {record['metrics']['dev']['stance_macro_f']:.3f}"
     log(f"saved to {output} ({headline}; {record['train_seconds']} s)")

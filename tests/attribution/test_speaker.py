@@ -5,7 +5,7 @@ from stance.attribution.speaker import SpeakerResolver, name_mentions
 TEXT = (
     "Zimbabwean opposition leader Nelson Chamisa has rejected the results. Chamisa said Friday he would "
     "protest. U.S. Secretary of State Condoleezza Rice said the vote was flawed. Ivory Coast President "
-    "Laurent Gbagbo. French President Jacques Chirac spoke. The State Department said it was concerned. "
+    "Laurent Gbagbo. French President Jacques Chirac spoke. The State Department said it was concerned. Sri Lanka. "
     "The Ivorian army says it won. The army says 12 men were wounded."
 )
 
@@ -26,7 +26,9 @@ def test_names_drop_titles_and_stop_at_sentence_ends() -> None:
         ("The State Department", "State Department"),
         ("U.S. officials", "United States"),
         ("Washington", "United States"),
-        ("The Ivorian army", "Ivorian army"),
+        ("The Ivorian army", "Ivory Coast"),  # a government's forces are its country (data/README.md)
+        ("The Sri Lankan government", "Sri Lanka"),
+        ("Western journalists", None),
         ("analysts", None),
         ("a source", None),
     ],

@@ -8,7 +8,7 @@ from stance.segment import segment
 
 
 def test_train_save_load_predict(small_train, dev_articles, tmp_path) -> None:
-    settings = AttributionSettings(epochs=2, batch_size=16, seed=1)
+    settings = AttributionSettings(epochs=2, batch_size=16, seed=1, trainable_layers=2)
     attributor, record = train_attribution(small_train, dev_articles[:3], settings)
     assert record["train_windows"] > 50
     losses = [h["train_loss"] for h in record["history"]]
