@@ -57,6 +57,11 @@ _STARTERS = frozenset(
     """the a an this that these those in on at for but and or so as after before while when if however
     meanwhile also yet still then now thus since although though because according with by from to""".split()
 )
+# "Monday", "December 20": capitalised, but nobody.
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today""".split()
+)
 _CONNECTORS = frozenset("of for and to the under on".split())
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
@@ -147,7 +152,7 @@ def name_mentions(text: str) -> list[Mention]:
             continue
         words = _person_tail(words)
         name = _clean(" ".join(words))
-        if len(name) < 2 or name.lower() in PRONOUNS:
+        if len(name) < 2 or name.lower() in PRONOUNS or name.split()[0].lower() in _TIME_WORDS:
             continue
         start = text.find(words[0], m.start())
         out.append(Mention(start, start + len(name), name))

@@ -18,7 +18,7 @@ from stance.schema import Quote, Span
 
 _NOT_PARTIES = frozenset(
     """we we've our i i'm you they some during trying this that these those it there here what when
-    while if but and holocaust islamic muslim christian""".split()
+    while if but and holocaust islamic muslim christian do don't let please stop now today yes no""".split()
 )
 _STATE_WORDS = ("regime", "government", "junta", "authorities", "administration")
 

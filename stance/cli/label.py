@@ -96,16 +96,21 @@ def _print_sample(output: Path, n: int) -> None:
     from stance.schema import read_jsonl
 
     table = Table(title=f"First {n} quotes in {output}")
-    for col in ("article", "speaker", "stance", "target", "quote"):
-        table.add_column(col, overflow="fold")
+    table.add_column("article", max_width=28, no_wrap=True, overflow="ellipsis")
+    for col in ("speaker", "stance", "target"):
+        table.add_column(col, max_width=24, overflow="fold")
+    table.add_column("quote", overflow="fold")
     shown = 0
     for article in read_jsonl(output):
         for q in article.quotes:
             text = " … ".join(s.text for s in q.contents)
-            table.add_row(article.id, q.speaker or "?", q.stance or "", q.target or "", text[:120])
+            table.add_row(article.id, q.speaker or "?", q.stance or "", q.target or "", text[:100])
             shown += 1
             if shown >= n:
                 break
         if shown >= n:
             break
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=150)  # piped or logged: no need to squeeze into 80 columns
+    console.print(table)
