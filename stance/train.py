@@ -41,7 +41,7 @@ def train_stance_model(
     import time
 
     from stance.classify.baseline import BaselineClassifier
-    from stance.classify.train import evaluate_pairs, labelled_pairs, train_stance
+    from stance.classify.train import labelled_pairs, train_stance
 
     train, dev = list(read_jsonl(train_path)), list(read_jsonl(dev_path))
     if baseline:
@@ -52,9 +52,19 @@ def train_stance_model(
         record["train_seconds"] = round(time.time() - started, 1)
     else:
         clf, record = train_stance(train, dev, settings, log=log)
-    metrics = {"dev": evaluate_pairs(clf, *labelled_pairs(dev))}
+    from stance.classify.target import TargetRanker
+    from stance.evaluate import predict_with_gold_quotes
+    from stance.metrics import score
+    from stance.pipeline import Pipeline
+
+    clf.target_ranker = TargetRanker.fit(train)
+
+    def gold_quote_metrics(articles: list) -> dict:
+        return score(articles, predict_with_gold_quotes(Pipeline(None, clf), articles))[0]
+
+    metrics = {"dev": gold_quote_metrics(dev)}
     if test_path:
-        metrics["test"] = evaluate_pairs(clf, *labelled_pairs(list(read_jsonl(test_path))))
+        metrics["test"] = gold_quote_metrics(list(read_jsonl(test_path)))
     record["metrics"] = metrics
     record["data"] = {"train": str(train_path), "dev": str(dev_path), "test": str(test_path) if test_path else None}
     clf.to_disk(output, {"training": record})
@@ -80,6 +90,8 @@ STANCE_KEYS = (
     "stance_f_condemn",
     "stance_f_propose",
     "stance_f_none",
+    "stance_ece",
+    "target_acc",
 )
 
 

@@ -35,3 +35,14 @@ def test_splits_are_roughly_70_15_15() -> None:
     total = sum(sizes.values())
     assert abs(sizes["train"] / total - 0.70) < 0.03
     assert abs(sizes["test"] / total - 0.15) < 0.03
+
+
+def test_no_story_spans_two_splits() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    articles = [(s, a.text) for s in SPLITS for a in read_jsonl(ANNOTATED / f"{s}.jsonl")]
+    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([t for _, t in articles])
+    sim = (vectors @ vectors.T).toarray()
+    splits = [s for s, _ in articles]
+    cross = max(sim[i, j] for i in range(len(articles)) for j in range(i + 1, len(articles)) if splits[i] != splits[j])
+    assert cross < 0.35  # scripts/build_corpus.py groups stories at this similarity

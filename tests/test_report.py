@@ -36,7 +36,12 @@ def test_report_renders_in_headless_chromium(tmp_path) -> None:
     path = tmp_path / "report.html"
     write_report(_evaluation(), path)
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-    flags += ["--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}"]
+    flags += [
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
     dom = subprocess.run(
         ["chromium", *flags, "--dump-dom", path.as_uri()], capture_output=True, text=True, timeout=120, check=True
     ).stdout

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 
 from stance.classify.inputs import model_inputs
-from stance.classify.target import assign_targets
+from stance.classify.target import TargetRanker, assign_targets
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
 from stance.schema import LABELS, Quote, Span
 
@@ -32,6 +32,7 @@ class BaselineClassifier:
     def __init__(self, vectorizer: Any, model: Any) -> None:
         self.vectorizer = vectorizer
         self.model = model
+        self.target_ranker: TargetRanker | None = None
 
     @classmethod
     def fit(cls, pairs: Sequence[tuple[str, str]], labels: Sequence[int], seed: int = 13, c: float = 4.0):
@@ -66,7 +67,7 @@ class BaselineClassifier:
             quotes[i][j].stance_scores = {label: round(p, 4) for label, p in zip(LABELS, row, strict=True)}
             quotes[i][j].stance = LABELS[max(range(len(LABELS)), key=row.__getitem__)]
         for text, sents, qs in zip(texts, sentences, quotes, strict=True):
-            assign_targets(text, sents, qs)
+            assign_targets(text, sents, qs, self.target_ranker)
 
     def to_disk(self, path: str | os.PathLike[str], extra: dict[str, Any] | None = None) -> None:
         from safetensors.numpy import save_file
@@ -96,6 +97,8 @@ class BaselineClassifier:
             },
             str(path / WEIGHTS_FILE),
         )
+        if self.target_ranker is not None:
+            self.target_ranker.to_disk(path)
 
     @classmethod
     def from_disk(cls, path: str | os.PathLike[str]) -> BaselineClassifier:
@@ -114,4 +117,6 @@ class BaselineClassifier:
         model.classes_ = np.array(config["classes"])
         model.coef_ = arrays["coef"]
         model.intercept_ = arrays["intercept"]
-        return cls(vectorizer, model)
+        clf = cls(vectorizer, model)
+        clf.target_ranker = TargetRanker.from_disk(path)
+        return clf

@@ -12,7 +12,7 @@ import torch
 from torch import nn
 
 from stance.classify.inputs import model_inputs
-from stance.classify.target import assign_targets
+from stance.classify.target import TargetRanker, assign_targets
 from stance.encoder import PartiallyTunedEncoder, load_tokenizer, load_trainable, pad_batch, save_trainable
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
 from stance.schema import LABELS, Quote, Span
@@ -57,6 +57,7 @@ class StanceClassifier:
         self.model = model or StanceNet(self.config["trainable_layers"])
         self.model.eval()
         self.tokenizer = load_tokenizer()
+        self.target_ranker: TargetRanker | None = None
 
     @torch.no_grad()
     def predict(self, pairs: Sequence[tuple[str, str]], batch_size: int = 64) -> torch.Tensor:
@@ -86,12 +87,14 @@ class StanceClassifier:
             quote.stance_scores = {label: round(p, 4) for label, p in zip(LABELS, row, strict=True)}
             quote.stance = LABELS[max(range(len(LABELS)), key=row.__getitem__)]
         for text, sents, qs in zip(texts, sentences, quotes, strict=True):
-            assign_targets(text, sents, qs)
+            assign_targets(text, sents, qs, self.target_ranker)
 
     def to_disk(self, path: str | os.PathLike[str], extra: dict[str, Any] | None = None) -> None:
         path = Path(path)
         write_config(path, {"name": "stance", "version": 1, "labels": list(LABELS), **self.config, **(extra or {})})
         save_trainable(self.model, path / WEIGHTS_FILE)
+        if self.target_ranker is not None:
+            self.target_ranker.to_disk(path)
 
     @classmethod
     def from_disk(cls, path: str | os.PathLike[str]) -> StanceClassifier:
@@ -102,4 +105,6 @@ class StanceClassifier:
         model = StanceNet(config.get("trainable_layers", 2))
         load_trainable(model, path / WEIGHTS_FILE)
         keep = {k: config[k] for k in ("trainable_layers", "temperature") if k in config}
-        return cls(model, keep)
+        clf = cls(model, keep)
+        clf.target_ranker = TargetRanker.from_disk(path)
+        return clf

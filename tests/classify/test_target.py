@@ -1,0 +1,42 @@
+"""Target selection: the learned ranker, its JSON round trip, and the rules it builds on."""
+
+import copy
+
+from stance.classify.target import TargetRanker, assign_targets
+from stance.metrics import normalise_name
+from stance.schema import Quote, Span
+from stance.segment import segment
+
+
+def _accuracy(articles, ranker) -> float:
+    right = total = 0
+    for a in articles:
+        quotes = copy.deepcopy(a.quotes)
+        assign_targets(a.text, segment(a.text), quotes, ranker)
+        for gold, pred in zip(a.quotes, quotes, strict=True):
+            if gold.stance != "none":
+                total += 1
+                right += normalise_name(gold.target) == normalise_name(pred.target)
+    return right / total
+
+
+def test_ranker_round_trip_and_beats_rules_on_its_data(train_articles, tmp_path) -> None:
+    data = train_articles[:80]
+    ranker = TargetRanker.fit(data)
+    ranker.to_disk(tmp_path)
+    loaded = TargetRanker.from_disk(tmp_path)
+    assert loaded is not None
+    assert _accuracy(data[:20], loaded) == _accuracy(data[:20], ranker)
+    assert _accuracy(data, ranker) > _accuracy(data, None)
+
+
+def test_none_has_no_target_and_deny_looks_back_for_the_accuser() -> None:
+    text = "Uganda accused Kenya of arming rebels. Kenya denied the charge. Officials said it rained."
+    s = lambda a, b: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
+    accuse = Quote("indirect", [s("Kenya of arming rebels", 0)], speaker="Uganda", stance="accuse")
+    deny = Quote("indirect", [s("the charge", 0)], speaker="Kenya", stance="deny")
+    none = Quote("indirect", [s("it rained", 0)], stance="none", target="x")
+    assign_targets(text, segment(text), [accuse, deny, none])
+    assert accuse.target == "Kenya"
+    assert deny.target == "Uganda"
+    assert none.target is None
