@@ -81,6 +81,11 @@ class PartiallyTunedEncoder(nn.Module):
                 param.requires_grad = True
         self.hidden_size: int = self.bert.config.hidden_size
 
+    @property
+    def device(self) -> torch.device:
+        # The embeddings are never quantised, so their weight tells where the model runs.
+        return self.bert.embeddings.word_embeddings.weight.device
+
     def _layers(self, hidden: torch.Tensor, attention_mask: torch.Tensor, layers) -> torch.Tensor:
         mask = (1.0 - attention_mask[:, None, None, :].to(hidden.dtype)) * torch.finfo(hidden.dtype).min
         for layer in layers:

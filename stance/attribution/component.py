@@ -45,7 +45,7 @@ class Attributor:
             idx = order[b : b + batch_size]
             ids, mask = pad_batch([encoded[k]["input_ids"] for k in idx])
             shapes, _ = pad_batch([encoded[k]["shapes"] for k in idx])
-            device = self.model.head.weight.device
+            device = self.model.encoder.device
             logits = self.model(ids.to(device), mask.to(device), shapes.to(device))
             probs = torch.softmax(logits, dim=-1).cpu()
             for row, k in enumerate(idx):

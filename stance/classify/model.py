@@ -68,7 +68,7 @@ class StanceClassifier:
         for b in range(0, len(order), batch_size):
             idx = order[b : b + batch_size]
             ids, mask = pad_batch([rows[i] for i in idx])
-            device = self.model.head.weight.device
+            device = self.model.encoder.device
             logits = self.model(ids.to(device), mask.to(device)) / self.config["temperature"]
             out[idx] = torch.softmax(logits, dim=-1).cpu()
         return out
