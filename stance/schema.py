@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -248,9 +249,16 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Article]:
                 yield parse_line(line, path, lineno)
 
 
+# Characters that str.splitlines() and some JSONL tools treat as line breaks; escaped
+# so one article is always one line (found by the fuzz test of stance label).
+_LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+_LINE_BREAK_RE = re.compile("[\u2028\u2029\x85]")  # json.dumps already escapes the C0 controls
+
+
 def dumps(article: Article) -> str:
     """The JSONL line of an article, without the newline."""
-    return json.dumps(article.to_dict(), ensure_ascii=False)
+    line = json.dumps(article.to_dict(), ensure_ascii=False)
+    return _LINE_BREAK_RE.sub(lambda m: _LINE_BREAKS[m.group(0)], line)
 
 
 def write_jsonl(path: str | os.PathLike[str], articles: Iterable[Article]) -> int:
