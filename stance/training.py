@@ -6,12 +6,69 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import torch
 from torch import nn
 
 from stance.encoder import PartiallyTunedEncoder, pad_batch, trainable_state
+
+
+@dataclass
+class TrainSettings:
+    """What both learned stages are trained with; each stage sets its own defaults."""
+
+    epochs: int = field(default=6, metadata={"help": "Most passes over the training data."})
+    batch_size: int = field(default=16, metadata={"help": "Examples per step."})
+    encoder_lr: float = field(default=1e-4, metadata={"help": "Learning rate of the tuned encoder layers."})
+    head_lr: float = field(default=2e-3, metadata={"help": "Learning rate of the new head."})
+    trainable_layers: int = field(default=2, metadata={"help": "Top encoder layers to tune (of 6)."})
+    patience: int = field(default=2, metadata={"help": "Stop after this many epochs without dev gain."})
+    seed: int = field(default=13, metadata={"help": "Random seed."})
+    max_train_articles: int | None = field(default=None, metadata={"help": "Cap for quick runs."})
+
+    def __post_init__(self) -> None:
+        if self.epochs < 1 or self.batch_size < 1:
+            raise ValueError("epochs and batch_size must be at least 1")
+
+
+def fit(
+    model: nn.Module,
+    lengths: Sequence[int],
+    settings: TrainSettings,
+    batch_loss: Callable[[list[int]], torch.Tensor],
+    dev_score: Callable[[], float],
+    metric: str,
+    log: Callable[[str], None],
+) -> tuple[list[dict[str, Any]], int]:
+    """The epoch loop: length-bucketed batches, AdamW with warm-up, gradient clipping,
+    a dev score after each epoch, early stopping, and the best weights restored."""
+    steps = settings.epochs * ((len(lengths) + settings.batch_size - 1) // settings.batch_size)
+    opt, sched = optimiser(model, settings.encoder_lr, settings.head_lr, steps)
+    stopper = EarlyStopping(settings.patience)
+    rng = random.Random(settings.seed)
+    history: list[dict[str, Any]] = []
+    for epoch in range(settings.epochs):
+        model.train()
+        total, n = 0.0, 0
+        for idx in bucketed(lengths, settings.batch_size, rng):
+            loss = batch_loss(idx)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            total, n = total + loss.item(), n + 1
+        model.eval()
+        value = dev_score()
+        history.append({"epoch": epoch + 1, "train_loss": total / max(n, 1), f"dev_{metric}": value})
+        log(f"epoch {epoch + 1}: train loss {total / max(n, 1):.4f}, dev {metric} {value:.4f}")
+        if stopper.update(model, value, epoch + 1):
+            break
+    stopper.restore(model)
+    model.eval()
+    return history, stopper.best_epoch
 
 
 def set_seed(seed: int) -> None:

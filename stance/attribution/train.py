@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -16,27 +15,16 @@ from stance.encoder import pad_batch
 from stance.metrics import score
 from stance.schema import Article
 from stance.segment import segment
-from stance.training import EarlyStopping, bucketed, cache_features, optimiser, set_seed, stack_features
+from stance.training import TrainSettings, cache_features, fit, set_seed, stack_features
 
 
 @dataclass
-class AttributionSettings:
+class AttributionSettings(TrainSettings):
     """Settings of ``stance train attribution``; saved in the model's config."""
 
-    epochs: int = field(default=6, metadata={"help": "Most passes over the training data."})
-    batch_size: int = field(default=16, metadata={"help": "Sentences per step."})
-    encoder_lr: float = field(default=1e-4, metadata={"help": "Learning rate of the tuned encoder layers."})
-    head_lr: float = field(default=2e-3, metadata={"help": "Learning rate of the tagging head."})
     # All six layers: 0.796 dev quote F1@0.5 against 0.785 with four and 0.736 with two
     # (same data and seed); the fp16 weights stay under 25 MB.
     trainable_layers: int = field(default=6, metadata={"help": "Top encoder layers to tune (of 6)."})
-    patience: int = field(default=2, metadata={"help": "Stop after this many epochs without dev gain."})
-    seed: int = field(default=13, metadata={"help": "Random seed."})
-    max_train_articles: int | None = field(default=None, metadata={"help": "Cap for quick runs."})
-
-    def __post_init__(self) -> None:
-        if self.epochs < 1 or self.batch_size < 1:
-            raise ValueError("epochs and batch_size must be at least 1")
 
 
 def _examples(tokenizer, articles: Sequence[Article]) -> tuple[list[list[int]], list[list[int]], list[list[int]]]:
@@ -75,44 +63,27 @@ def train_attribution(
     rows, shapes, labels = _examples(attributor.tokenizer, train)
     log(f"{len(train)} articles -> {len(rows)} sentence windows; caching frozen encoder features")
     features = cache_features(model.encoder, rows)
-    steps = settings.epochs * ((len(rows) + settings.batch_size - 1) // settings.batch_size)
-    opt, sched = optimiser(model, settings.encoder_lr, settings.head_lr, steps)
     loss_fn = nn.CrossEntropyLoss(ignore_index=-100)
-    stopper = EarlyStopping(settings.patience)
-    rng = random.Random(settings.seed)
-    history = []
-    for epoch in range(settings.epochs):
-        model.train()
-        total, n = 0.0, 0
-        for idx in bucketed([len(r) for r in rows], settings.batch_size, rng):
-            hidden, mask = stack_features([features[i] for i in idx])
-            target = torch.full(mask.shape, -100, dtype=torch.long)
-            for j, i in enumerate(idx):
-                target[j, : len(labels[i])] = torch.tensor(labels[i])
-            shape_ids, _ = pad_batch([shapes[i] for i in idx])
-            logits = model.from_features(hidden, mask, shape_ids)
-            loss = loss_fn(logits.reshape(-1, len(TAGS)), target.reshape(-1))
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            total, n = total + loss.item(), n + 1
-        model.eval()
-        dev_metrics = evaluate_attributor(attributor, dev) if dev else {"quote_f@0.5": -total / max(n, 1)}
-        value = dev_metrics["quote_f@0.5"]
-        history.append({"epoch": epoch + 1, "train_loss": total / max(n, 1), "dev_quote_f@0.5": value})
-        log(f"epoch {epoch + 1}: train loss {total / max(n, 1):.4f}, dev quote F1@0.5 {value:.4f}")
-        if stopper.update(model, value, epoch + 1):
-            break
-    stopper.restore(model)
-    model.eval()
+
+    def batch_loss(idx: list[int]) -> torch.Tensor:
+        hidden, mask = stack_features([features[i] for i in idx])
+        target = torch.full(mask.shape, -100, dtype=torch.long)
+        for j, i in enumerate(idx):
+            target[j, : len(labels[i])] = torch.tensor(labels[i])
+        shape_ids, _ = pad_batch([shapes[i] for i in idx])
+        logits = model.from_features(hidden, mask, shape_ids)
+        return loss_fn(logits.reshape(-1, len(TAGS)), target.reshape(-1))
+
+    def dev_score() -> float:
+        return evaluate_attributor(attributor, dev)["quote_f@0.5"] if dev else 0.0
+
+    history, best_epoch = fit(model, [len(r) for r in rows], settings, batch_loss, dev_score, "quote_f@0.5", log)
     record = {
         "settings": asdict(settings),
         "train_articles": len(train),
         "train_windows": len(rows),
         "dev_articles": len(dev),
-        "best_epoch": stopper.best_epoch,
+        "best_epoch": best_epoch,
         "history": history,
         "train_seconds": round(time.time() - started, 1),
     }

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from stance.classify.inputs import model_inputs
+from stance.classify.inputs import label_quotes
 from stance.classify.target import TargetRanker, assign_targets
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
 from stance.schema import LABELS, Quote, Span
@@ -59,13 +59,7 @@ class BaselineClassifier:
     def annotate(
         self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], quotes: Sequence[list[Quote]]
     ) -> None:
-        pairs, owners = [], []
-        for i, (text, sents, qs) in enumerate(zip(texts, sentences, quotes, strict=True)):
-            pairs.extend(model_inputs(text, sents, qs))
-            owners.extend((i, j) for j in range(len(qs)))
-        for (i, j), row in zip(owners, self.predict(pairs).tolist(), strict=True):
-            quotes[i][j].stance_scores = {label: round(p, 4) for label, p in zip(LABELS, row, strict=True)}
-            quotes[i][j].stance = LABELS[max(range(len(LABELS)), key=row.__getitem__)]
+        label_quotes(self.predict, texts, sentences, quotes)
         for text, sents, qs in zip(texts, sentences, quotes, strict=True):
             assign_targets(text, sents, qs, self.target_ranker)
 

@@ -5,9 +5,11 @@ is a plain ``said`` carry their meaning."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from stance.schema import Quote, Span
+import torch
+
+from stance.schema import LABELS, Quote, Span
 
 CONTEXT_CHARS = 400
 
@@ -34,3 +36,20 @@ def context_text(text: str, sentences: Sequence[Span], quote: Quote) -> str:
 
 def model_inputs(text: str, sentences: Sequence[Span], quotes: Sequence[Quote]) -> list[tuple[str, str]]:
     return [(quote_text(q), context_text(text, sentences, q)) for q in quotes]
+
+
+def label_quotes(
+    predict: Callable[[list[tuple[str, str]]], torch.Tensor],
+    texts: Sequence[str],
+    sentences: Sequence[Sequence[Span]],
+    quotes: Sequence[list[Quote]],
+) -> None:
+    """Set stance and stance_scores on every quote of every article, one batch for all."""
+    pairs, owners = [], []
+    for i, (text, sents, qs) in enumerate(zip(texts, sentences, quotes, strict=True)):
+        pairs.extend(model_inputs(text, sents, qs))
+        owners.extend((i, j) for j in range(len(qs)))
+    for (i, j), row in zip(owners, predict(pairs).tolist(), strict=True):
+        quote = quotes[i][j]
+        quote.stance_scores = {label: round(p, 4) for label, p in zip(LABELS, row, strict=True)}
+        quote.stance = LABELS[max(range(len(LABELS)), key=row.__getitem__)]

@@ -11,7 +11,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from stance.classify.inputs import model_inputs
+from stance.classify.inputs import label_quotes
 from stance.classify.target import TargetRanker, assign_targets
 from stance.encoder import PartiallyTunedEncoder, load_tokenizer, load_trainable, pad_batch, save_trainable
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
@@ -77,15 +77,7 @@ class StanceClassifier:
         self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], quotes: Sequence[list[Quote]]
     ) -> None:
         """Set stance, stance_scores and target on every quote of every article."""
-        pairs, owners = [], []
-        for i, (text, sents, qs) in enumerate(zip(texts, sentences, quotes, strict=True)):
-            pairs.extend(model_inputs(text, sents, qs))
-            owners.extend((i, j) for j in range(len(qs)))
-        probs = self.predict(pairs)
-        for (i, j), row in zip(owners, probs.tolist(), strict=True):
-            quote = quotes[i][j]
-            quote.stance_scores = {label: round(p, 4) for label, p in zip(LABELS, row, strict=True)}
-            quote.stance = LABELS[max(range(len(LABELS)), key=row.__getitem__)]
+        label_quotes(self.predict, texts, sentences, quotes)
         for text, sents, qs in zip(texts, sentences, quotes, strict=True):
             assign_targets(text, sents, qs, self.target_ranker)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import random
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -17,25 +16,16 @@ from stance.classify.model import StanceClassifier, StanceNet, encode_pairs
 from stance.metrics import classification_scores
 from stance.schema import LABELS, Article
 from stance.segment import segment
-from stance.training import EarlyStopping, bucketed, cache_features, optimiser, set_seed, stack_features
+from stance.training import TrainSettings, cache_features, fit, set_seed, stack_features
 
 
 @dataclass
-class StanceSettings:
+class StanceSettings(TrainSettings):
     """Settings of ``stance train stance``; saved in the model's config."""
 
     epochs: int = field(default=8, metadata={"help": "Most passes over the training quotes."})
-    batch_size: int = field(default=16, metadata={"help": "Quotes per step."})
-    encoder_lr: float = field(default=1e-4, metadata={"help": "Learning rate of the tuned encoder layers."})
-    head_lr: float = field(default=2e-3, metadata={"help": "Learning rate of the classification head."})
     trainable_layers: int = field(default=4, metadata={"help": "Top encoder layers to tune (of 6)."})
     patience: int = field(default=3, metadata={"help": "Stop after this many epochs without dev gain."})
-    seed: int = field(default=13, metadata={"help": "Random seed."})
-    max_train_articles: int | None = field(default=None, metadata={"help": "Cap for quick runs."})
-
-    def __post_init__(self) -> None:
-        if self.epochs < 1 or self.batch_size < 1:
-            raise ValueError("epochs and batch_size must be at least 1")
 
 
 def labelled_pairs(articles: Sequence[Article]) -> tuple[list[tuple[str, str]], list[int]]:
@@ -95,32 +85,16 @@ def train_stance(
     rows = encode_pairs(clf.tokenizer, pairs)
     log(f"{len(train)} articles -> {len(rows)} quotes {dict(Counter(LABELS[i] for i in labels))}")
     features = cache_features(model.encoder, rows)
-    steps = settings.epochs * ((len(rows) + settings.batch_size - 1) // settings.batch_size)
-    opt, sched = optimiser(model, settings.encoder_lr, settings.head_lr, steps)
     loss_fn = nn.CrossEntropyLoss(weight=class_weights(labels))
-    stopper = EarlyStopping(settings.patience)
-    rng = random.Random(settings.seed)
-    history = []
-    for epoch in range(settings.epochs):
-        model.train()
-        total, n = 0.0, 0
-        for idx in bucketed([len(r) for r in rows], settings.batch_size, rng):
-            hidden, mask = stack_features([features[i] for i in idx])
-            loss = loss_fn(model.from_features(hidden, mask), torch.tensor([labels[i] for i in idx]))
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            total, n = total + loss.item(), n + 1
-        model.eval()
-        value = evaluate_pairs(clf, dev_pairs, dev_labels)["stance_macro_f"] if dev_pairs else -total / n
-        history.append({"epoch": epoch + 1, "train_loss": total / n, "dev_macro_f": value})
-        log(f"epoch {epoch + 1}: train loss {total / n:.4f}, dev macro-F1 {value:.4f}")
-        if stopper.update(model, value, epoch + 1):
-            break
-    stopper.restore(model)
-    model.eval()
+
+    def batch_loss(idx: list[int]) -> torch.Tensor:
+        hidden, mask = stack_features([features[i] for i in idx])
+        return loss_fn(model.from_features(hidden, mask), torch.tensor([labels[i] for i in idx]))
+
+    def dev_score() -> float:
+        return evaluate_pairs(clf, dev_pairs, dev_labels)["stance_macro_f"] if dev_pairs else 0.0
+
+    history, best_epoch = fit(model, [len(r) for r in rows], settings, batch_loss, dev_score, "macro_f", log)
     if dev_pairs:
         clf.config["temperature"] = fit_temperature(clf, dev_pairs, dev_labels)
     record = {
@@ -128,7 +102,7 @@ def train_stance(
         "train_articles": len(train),
         "train_quotes": len(rows),
         "dev_quotes": len(dev_pairs),
-        "best_epoch": stopper.best_epoch,
+        "best_epoch": best_epoch,
         "temperature": clf.config["temperature"],
         "history": history,
         "train_seconds": round(time.time() - started, 1),
