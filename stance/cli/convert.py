@@ -30,6 +30,7 @@ def convert_cli(
 
     Examples:
       stance convert substrings ann.jsonl --texts corpus.jsonl -o gold.jsonl
+      stance convert polnear PolNeAR/data/test -o polnear-test.jsonl
       stance convert citron citron_dir/ -o gold.jsonl
       stance convert jsonl gold.jsonl --to citron -o citron_dir/
     """

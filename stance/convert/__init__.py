@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from stance.convert import citron, substrings
+from stance.convert import citron, polnear, substrings
 from stance.schema import Article, read_jsonl, write_jsonl
 
 
@@ -23,9 +23,14 @@ def _citron(source: Path, texts: Path | None) -> Iterator[Article]:
     return citron.read(source)
 
 
+def _polnear(source: Path, texts: Path | None) -> Iterator[Article]:
+    return polnear.read(source)
+
+
 CONVERTERS: dict[str, Callable[[Path, Path | None], Iterator[Article]]] = {
     "substrings": _substrings,
     "citron": _citron,
+    "polnear": _polnear,
     "jsonl": _jsonl,
 }
 
