@@ -22,7 +22,6 @@ from stance.attribution.link import quote_type
 from stance.attribution.speaker import SpeakerResolver
 from stance.schema import Article, FormatError, Quote, Span
 
-
 _ANNOTATION_LINE = re.compile(r"^[TE]\d+\t")
 
 
