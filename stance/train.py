@@ -95,6 +95,20 @@ STANCE_KEYS = (
 )
 
 
+LIMITS = {
+    "attribution": (
+        "One tag layer: an attribution nested inside another quote's contents is not output. Speakers "
+        "come from rules (titles, surnames, acronyms, roles, countries, pronouns), not from the tagger; "
+        "coreference through descriptions (\"the rebel spokesman\") is the main source of speaker errors."
+    ),
+    "stance": (
+        "Targets are chosen by a logistic-regression ranker among names near the quote (`target_ranker.json`); "
+        "about a quarter of gold targets (descriptions such as \"police\", joint targets) are not among its "
+        "candidates."
+    ),
+}
+
+
 def write_card(output: Path, kind: str, record: dict[str, Any], keys: tuple[str, ...]) -> None:
     """The model card: what it is, how it was trained, and what it scores on held-out data."""
     metrics = record.get("metrics", {})
@@ -129,5 +143,6 @@ Best epoch: {record.get("best_epoch", "-")}. Training time: {record.get("train_s
 ## Limits
 Trained on English news (VOA, Wikinews, US government texts, mostly 2001-2017, heavily African and
 US-foreign-policy topics); expect lower scores on other genres. See `data/README.md`.
+{LIMITS.get(kind.split()[0], "")}
 """
     (Path(output) / "README.md").write_text(card, encoding="utf-8")
