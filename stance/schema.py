@@ -49,6 +49,15 @@ class Span:
         return max(0, min(self.end, other.end) - max(self.start, other.start))
 
 
+def gap(start: int, end: int, lo: int, hi: int) -> int:
+    """Characters between the span ``start:end`` and the range ``lo:hi`` (0 if they touch or overlap)."""
+    if end <= lo:
+        return lo - end
+    if start >= hi:
+        return start - hi
+    return 0
+
+
 @dataclass(slots=True)
 class Quote:
     """One attributed statement: what was said, by whom, and what it does."""

@@ -99,11 +99,11 @@ LIMITS = {
     "attribution": (
         "One tag layer: an attribution nested inside another quote's contents is not output. Speakers "
         "come from rules (titles, surnames, acronyms, roles, countries, pronouns), not from the tagger; "
-        "coreference through descriptions (\"the rebel spokesman\") is the main source of speaker errors."
+        'coreference through descriptions ("the rebel spokesman") is the main source of speaker errors.'
     ),
     "stance": (
         "Targets are chosen by a logistic-regression ranker among names near the quote (`target_ranker.json`); "
-        "about a quarter of gold targets (descriptions such as \"police\", joint targets) are not among its "
+        'about a quarter of gold targets (descriptions such as "police", joint targets) are not among its '
         "candidates."
     ),
 }

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from stance.attribution.tagger import TaggedSpan
-from stance.schema import Quote, Span
+from stance.schema import Quote, Span, gap
 
 OPENING = "\"“”'‘"
 CLOSING = "\"”“'’"
@@ -69,14 +69,6 @@ def _merge_contiguous(text: str, starts: list[int], contents: list[TaggedSpan]) 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
-def _distance(a: TaggedSpan, lo: int, hi: int) -> int:
-    if a.end <= lo:
-        return lo - a.end
-    if a.start >= hi:
-        return a.start - hi
-    return 0
 
 
 def _merge_close(text: str, spans: list[TaggedSpan], max_gap: int) -> list[TaggedSpan]:
@@ -147,7 +139,7 @@ def link(text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan]) -> l
         candidates = [c for k in range(first, last + 1) for c in by_sentence.get(k, [])]
         if not candidates:
             candidates = by_sentence.get(last + 1, []) or by_sentence.get(first - 1, [])
-        cue = min(candidates, key=lambda c: (_distance(c, content.start, content.end), c.start), default=None)
+        cue = min(candidates, key=lambda c: (gap(c.start, c.end, content.start, content.end), c.start), default=None)
         if cue is None:
             quoted = content_text_is_quoted(text, content)
             if not quoted:
@@ -160,7 +152,7 @@ def link(text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan]) -> l
             continue
         k = _sentence_of(starts, cue.start)
         near = [s for s in sources if _sentence_of(starts, s.start) == k and not _inside(s, content)]
-        source = min(near, key=lambda s: (_distance(s, cue.start, cue.end), s.start), default=None)
+        source = min(near, key=lambda s: (gap(s.start, s.end, cue.start, cue.end), s.start), default=None)
         drafts.append(Draft([content], cue, [source] if source else []))
     return drafts
 

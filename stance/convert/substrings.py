@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from stance.schema import Article, FormatError, Problem, Quote, Span, check
+from stance.schema import Article, FormatError, Problem, Quote, Span, check, gap
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +59,6 @@ def _occurrences(text: str, needle: _Needle) -> list[Span]:
     return spans
 
 
-def _distance(span: Span, lo: int, hi: int) -> int:
-    if span.end <= lo:
-        return lo - span.end
-    if span.start >= hi:
-        return span.start - hi
-    return 0
-
-
 def _find_content(text: str, raw: str, after: int | None) -> Span:
     needle = _parse(raw)
     found = _occurrences(text, needle)
@@ -86,7 +78,7 @@ def _find_near(text: str, raw: str, lo: int, hi: int) -> Span:
     found = _occurrences(text, _parse(raw))
     if not found:
         raise ValueError(f"{raw!r} is not in the text")
-    return min(found, key=lambda s: (_distance(s, lo, hi), s.start))
+    return min(found, key=lambda s: (gap(s.start, s.end, lo, hi), s.start))
 
 
 def resolve_quote(text: str, obj: Mapping[str, Any], where: str) -> Quote:
