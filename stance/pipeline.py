@@ -17,6 +17,7 @@ from stance.attribution.component import Attributor
 from stance.classify.baseline import BaselineClassifier
 from stance.classify.model import StanceClassifier
 from stance.model_folder import read_config
+from stance.runtime import check_runtime
 from stance.schema import Article, Quote, Span
 from stance.segment import SentenceSplitter
 
@@ -49,6 +50,9 @@ class Pipeline:
         self.segmenter = SentenceSplitter()
         self.attributor = attributor
         self.stance = stance
+        # How to build this pipeline again in another process (``stance label --workers``).
+        self.source: tuple[Path, tuple[str, ...]] | None = None
+        self.runtime = "torch"
 
     @property
     def stages(self) -> list[str]:
@@ -69,7 +73,25 @@ class Pipeline:
             attributor = Attributor.from_disk(path / spec["attribution"])
         if spec.get("stance") and "stance" not in exclude:
             stance = load_stance_stage(path / spec["stance"])
-        return cls(attributor, stance)
+        pipeline = cls(attributor, stance)
+        pipeline.source = (path, tuple(exclude))
+        return pipeline
+
+    def use_runtime(self, runtime: str = "auto") -> Pipeline:
+        """Run the learned stages on ``runtime`` (``stance.runtime.CHOICES``); ``auto``
+        gives each stage its measured ``fast_runtime``. Returns the pipeline."""
+        check_runtime(runtime)
+        for stage in (self.attributor, self.stance):
+            if stage is not None and hasattr(stage, "use_runtime"):
+                stage.use_runtime(stage.fast_runtime if runtime == "auto" else runtime)
+        self.runtime = runtime
+        return self
+
+    @property
+    def runtimes(self) -> dict[str, str]:
+        """Which runtime each learned stage runs on, for logs and benchmark reports."""
+        found = {"attribution": self.attributor, "stance": self.stance}
+        return {name: getattr(stage, "runtime", "scikit-learn") for name, stage in found.items() if stage is not None}
 
     def __call__(self, text: str, id: str = "text") -> Article:
         return next(self.pipe([Article(id=id, text=text)]))

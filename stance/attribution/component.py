@@ -14,19 +14,40 @@ from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
 from stance.encoder import load_tokenizer, load_trainable, pad_batch, save_trainable
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
+from stance.runtime import Forward, onnx_forward
 from stance.schema import Quote, Span
+
+TAGGER_INPUTS = ("input_ids", "attention_mask", "shapes")
 
 
 class Attributor:
     """Finds quotes and their speakers. ``__call__`` one article, ``pipe`` many."""
 
     name = "attribution"
+    # Feed-forward int8 kept every dev metric within 0.005 of fp32 (README, Speed).
+    fast_runtime = "onnx-int8"
 
     def __init__(self, model: TaggerModel | None = None, config: dict[str, Any] | None = None) -> None:
         self.config = {"trainable_layers": 2, **(config or {})}
         self.model = model or TaggerModel(self.config["trainable_layers"])
         self.model.eval()
         self.tokenizer = load_tokenizer()
+        self.forward: Forward = self.model
+        self.runtime = "torch"
+
+    @property
+    def device(self) -> torch.device:
+        return self.model.encoder.device if self.runtime == "torch" else torch.device("cpu")
+
+    def use_runtime(self, runtime: str) -> None:
+        """Run the tagger with ``runtime`` (see ``stance.runtime``) from now on."""
+        if self.runtime != "torch":
+            raise ValueError(f"already running on {self.runtime}; load the model again to change runtime")
+        ids = torch.full((2, 12), 1000)
+        self.forward = onnx_forward(
+            self.model, (ids, torch.ones_like(ids), torch.ones_like(ids)), TAGGER_INPUTS, runtime
+        )
+        self.runtime = runtime
 
     # ------------------------------------------------------------------ predict
     @torch.no_grad()
@@ -45,8 +66,8 @@ class Attributor:
             idx = order[b : b + batch_size]
             ids, mask = pad_batch([encoded[k]["input_ids"] for k in idx])
             shapes, _ = pad_batch([encoded[k]["shapes"] for k in idx])
-            device = self.model.encoder.device
-            logits = self.model(ids.to(device), mask.to(device), shapes.to(device))
+            device = self.device
+            logits = self.forward(ids.to(device), mask.to(device), shapes.to(device))
             probs = torch.softmax(logits, dim=-1).cpu()
             for row, k in enumerate(idx):
                 out[owner[k]].extend(decode(encoded[k], probs[row], texts[owner[k]]))

@@ -1,0 +1,152 @@
+"""Where a stage's network runs on CPU: eager PyTorch, or ONNX Runtime in fp32 or int8.
+
+The learned stages call ``stage.forward(*tensors)``; ``use_runtime`` swaps that
+callable for an ONNX Runtime session exported from the same weights at load time
+(nothing extra is stored in a model folder, so a model folder stays the only truth).
+``scripts/bench_label.py`` measures each runtime's speed and ``stance evaluate
+--runtime`` its metrics against fp32 PyTorch.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import torch
+from torch import nn
+
+RUNTIMES = ("torch", "onnx", "onnx-int8")
+# ``auto`` lets each stage take the fastest runtime that kept its dev metrics within
+# 0.005 of fp32 PyTorch (its ``fast_runtime``); see the README's speed table.
+CHOICES = (*RUNTIMES, "auto")
+
+Forward = Callable[..., torch.Tensor]
+
+
+def onnx_available() -> bool:
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def check_runtime(name: str) -> None:
+    if name not in CHOICES:
+        raise ValueError(f"unknown runtime {name!r}; choose one of {', '.join(CHOICES)}")
+    if name != "torch" and not onnx_available():
+        raise ValueError(f"runtime {name!r} needs ONNX Runtime: pip install 'stance[onnx]'")
+
+
+class OnnxForward:
+    """An ONNX Runtime session standing in for ``module.forward`` (tensors in, tensor out)."""
+
+    def __init__(
+        self,
+        module: nn.Module,
+        example: Sequence[torch.Tensor],
+        names: Sequence[str],
+        *,
+        quantize: bool = False,
+        threads: int | None = None,
+    ) -> None:
+        import onnxruntime as ort
+
+        self.names = list(names)
+        module = module.eval().cpu()
+        buffer = io.BytesIO()
+        dynamic = {name: {0: "batch", 1: "length"} for name in self.names}
+        with torch.no_grad():
+            torch.onnx.export(
+                module,
+                tuple(example),
+                buffer,
+                input_names=self.names,
+                output_names=["logits"],
+                dynamic_axes=dynamic,
+                opset_version=17,
+                dynamo=False,
+            )
+        model_bytes = buffer.getvalue()
+        if quantize:
+            model_bytes = _quantize(model_bytes)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or torch.get_num_threads()
+        options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
+
+    def __call__(self, *tensors: torch.Tensor) -> torch.Tensor:
+        feed = {name: t.cpu().numpy() for name, t in zip(self.names, tensors, strict=True)}
+        return torch.from_numpy(self.session.run(None, feed)[0])
+
+
+def _quantize(model_bytes: bytes) -> bytes:
+    """Dynamic int8, per-channel scales, feed-forward weights only.
+
+    Measured on dev with the tagger: quantising every weight product moved content
+    exact F1 by -0.007; the feed-forward products alone (two thirds of the FLOPs)
+    stay within 0.005 on every metric. The stance network loses ~0.017 macro-F1
+    either way, so it keeps fp32.
+    """
+    import logging
+
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    graph = onnx.load_from_string(model_bytes).graph
+    weights = {init.name for init in graph.initializer}
+    # Products with a stored weight matrix outside attention: the FFN's two layers.
+    nodes = [
+        n.name
+        for n in graph.node
+        if n.op_type == "MatMul" and any(i in weights for i in n.input) and "attention" not in n.name
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "fp32.onnx", Path(tmp) / "int8.onnx"
+        src.write_bytes(model_bytes)
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)  # the quantiser's "consider pre-processing" notice
+        try:
+            quantize_dynamic(
+                src,
+                dst,
+                weight_type=QuantType.QInt8,
+                per_channel=True,
+                nodes_to_quantize=nodes,
+                extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+            )
+        finally:
+            root.setLevel(level)
+        return dst.read_bytes()
+
+
+def onnx_forward(module: nn.Module, example: Sequence[torch.Tensor], names: Sequence[str], runtime: str) -> Forward:
+    """The callable a stage should use for ``runtime`` (one of ``RUNTIMES``)."""
+    check_runtime(runtime)
+    if runtime == "torch":
+        return module
+    # Export warnings (tracer notes on the mask arithmetic) are not the user's concern.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        forward = OnnxForward(module, example, names, quantize=runtime == "onnx-int8")
+    # The session holds its own copy of the weights: free PyTorch's (the module is
+    # unusable afterwards; load the model again to change runtime) and hand the
+    # export's scratch memory back to the system, which keeps peak RSS down.
+    module.to("meta")
+    _trim_heap()
+    return forward
+
+
+def _trim_heap() -> None:
+    import contextlib
+    import ctypes
+    import gc
+
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
