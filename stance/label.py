@@ -6,15 +6,23 @@ ever leave one, is cut on resume). Good records go to ``OUT``, bad ones to
 ``OUT.errors.jsonl``, each in input order; ``resume`` counts what both files hold
 and skips that many good and bad records, so the finished files are the same bytes
 as an uninterrupted run's.
+
+Reading, ordering and writing always happen here, in one process; only the model
+work moves: in this process, in ``workers`` local processes, or on Ray Data
+(``backend="ray"``, see ``stance.label_ray``). All three write the same bytes.
+With ``fmt="parquet"`` the JSONL is a staging file (``OUT.partial.jsonl``) that is
+converted to Parquet, atomically, once every record is done.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,8 +45,32 @@ class LabelSummary:
         return self.articles / self.seconds if self.seconds else 0.0
 
 
+FORMATS = ("jsonl", "parquet")
+BACKENDS = ("local", "ray")
+
+
 def errors_path(out: Path) -> Path:
-    return out.with_name(out.name.removesuffix(".jsonl") + ".errors.jsonl")
+    return out.with_name(out.name.removesuffix(".jsonl").removesuffix(".parquet") + ".errors.jsonl")
+
+
+def staging_path(out: Path) -> Path:
+    """Where a Parquet run keeps its resumable JSONL until the end."""
+    return out.with_name(out.name.removesuffix(".parquet") + ".partial.jsonl")
+
+
+@dataclass
+class LabelledBatch:
+    """What the model side returns for one batch: output lines and their tallies."""
+
+    lines: list[str]
+    quotes: int
+    stances: Counter[str]
+
+
+def label_batch(pipeline: Pipeline, batch: list[Record]) -> LabelledBatch:
+    labelled: list[Article] = pipeline.process([r.to_article() for r in batch]) if batch else []
+    stances = Counter(q.stance for a in labelled for q in a.quotes if q.stance)
+    return LabelledBatch([dumps(a) for a in labelled], sum(len(a.quotes) for a in labelled), stances)
 
 
 def _complete_lines(path: Path) -> int:
@@ -94,64 +126,134 @@ def label_files(
     *,
     batch_size: int = 32,
     resume: bool = False,
+    workers: int = 1,
+    backend: str = "local",
+    fmt: str = "jsonl",
     on_batch: Callable[[int], None] | None = None,
 ) -> LabelSummary:
     """Label every record of ``inputs`` into ``output``; see the module docstring."""
-    out = Path(output)
-    err = errors_path(out)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    final = Path(output)
+    out = staging_path(final) if fmt == "parquet" else final
+    err = errors_path(final)
     out.parent.mkdir(parents=True, exist_ok=True)
     summary = LabelSummary()
     started = time.time()
+    if fmt == "parquet" and resume and final.exists() and not out.exists():
+        summary.skipped = _parquet_rows(final)  # finished earlier: nothing left to do
+        return summary
     done_good = done_bad = 0
     if resume:
         done_good, done_bad = _complete_lines(out), _complete_lines(err)
     else:
-        for path in (out, err):
+        for path in (out, err, final):
             path.unlink(missing_ok=True)
     summary.skipped = done_good
     # The same duplicate check as the first run, then skip what that run wrote.
     records = _skip(_with_unique_ids(read_inputs(inputs), set()), done_good, done_bad)
+    if backend == "ray":
+        from stance.label_ray import ray_labelled
+
+        labelled = ray_labelled(_batches(records, batch_size), pipeline, workers=workers, batch_size=batch_size)
+    elif workers > 1:
+        labelled = _pool_labelled(_batches(records, batch_size), pipeline, workers)
+    else:
+        labelled = ((bad, label_batch(pipeline, good), len(good)) for good, bad in _batches(records, batch_size))
     flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
     out_fd, err_fd = os.open(out, flags, 0o644), os.open(err, flags, 0o644)
     try:
-        batch: list[Record] = []
-        bad: list[BadRecord] = []
-        for rec in records:
-            if isinstance(rec, BadRecord):
-                bad.append(rec)
-            else:
-                batch.append(rec)
-            if len(batch) >= batch_size:
-                _flush(pipeline, batch, bad, out_fd, err_fd, summary, on_batch)
-                batch, bad = [], []
-        _flush(pipeline, batch, bad, out_fd, err_fd, summary, on_batch)
+        for bad, result, n_good in labelled:
+            # Errors first: a crash between the two writes then re-labels the good
+            # records on resume instead of losing them.
+            _append(err_fd, [json.dumps(b.to_dict(), ensure_ascii=False) for b in bad])
+            _append(out_fd, result.lines)
+            summary.errors += len(bad)
+            summary.articles += len(result.lines)
+            summary.quotes += result.quotes
+            summary.stances.update(result.stances)
+            if on_batch:
+                on_batch(n_good + len(bad))
     finally:
         os.close(out_fd)
         os.close(err_fd)
     if err.exists() and err.stat().st_size == 0:
         err.unlink()
+    if fmt == "parquet":
+        from stance.parquet import jsonl_to_parquet
+
+        jsonl_to_parquet(out, final)
+        out.unlink()
     summary.seconds = time.time() - started
     return summary
 
 
-def _flush(
-    pipeline: Pipeline,
-    batch: list[Record],
-    bad: list[BadRecord],
-    out_fd: int,
-    err_fd: int,
-    summary: LabelSummary,
-    on_batch: Callable[[int], None] | None,
-) -> None:
-    # Errors first: a crash between the two writes then re-labels the good records
-    # on resume instead of losing them.
-    _append(err_fd, [json.dumps(b.to_dict(), ensure_ascii=False) for b in bad])
-    summary.errors += len(bad)
-    labelled: list[Article] = pipeline.process([r.to_article() for r in batch]) if batch else []
-    _append(out_fd, [dumps(a) for a in labelled])
-    for article in labelled:
-        summary.articles += 1
-        summary.quotes += len(article.quotes)
-        summary.stances.update(q.stance for q in article.quotes if q.stance)
-    if on_batch:
-        on_batch(len(batch) + len(bad))
+Batch = tuple[list[Record], list[BadRecord]]
+
+
+def _batches(records: Iterable[Record | BadRecord], batch_size: int) -> Iterator[Batch]:
+    """Good records in batches of ``batch_size``, each with the bad ones read among them."""
+    good: list[Record] = []
+    bad: list[BadRecord] = []
+    for rec in records:
+        if isinstance(rec, BadRecord):
+            bad.append(rec)
+        else:
+            good.append(rec)
+        if len(good) >= batch_size:
+            yield good, bad
+            good, bad = [], []
+    if good or bad:
+        yield good, bad
+
+
+# ---------------------------------------------------------------- worker processes
+_worker: Pipeline | None = None
+
+
+def _start_worker(source: tuple[Path, tuple[str, ...]], runtime: str, threads: int) -> None:
+    import torch
+
+    global _worker
+    torch.set_num_threads(threads)  # before loading, so ONNX Runtime sessions take it too
+    _worker = Pipeline.from_disk(*source).use_runtime(runtime)
+
+
+def _work(batch: list[Record]) -> LabelledBatch:
+    assert _worker is not None
+    return label_batch(_worker, batch)
+
+
+def _pool_labelled(
+    batches: Iterator[Batch], pipeline: Pipeline, workers: int
+) -> Iterator[tuple[list[BadRecord], LabelledBatch, int]]:
+    """Batches labelled by ``workers`` processes, yielded in input order.
+
+    At most two batches per worker are in flight, so memory stays flat however
+    long the input is.
+    """
+    if pipeline.source is None:
+        raise ValueError("--workers needs a pipeline loaded from a folder (Pipeline.from_disk)")
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    # Spawned, not forked: torch and ONNX Runtime thread pools do not survive a fork.
+    context = multiprocessing.get_context("spawn")
+    # Only the recipe travels: each worker loads the models itself.
+    recipe = (pipeline.source, pipeline.runtime, threads)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=recipe) as pool:
+        pending: deque[tuple[list[BadRecord], Future[LabelledBatch], int]] = deque()
+        for good, bad in batches:
+            pending.append((bad, pool.submit(_work, good), len(good)))
+            if len(pending) >= 2 * workers:
+                b, fut, n = pending.popleft()
+                yield b, fut.result(), n
+        while pending:
+            b, fut, n = pending.popleft()
+            yield b, fut.result(), n
+
+
+def _parquet_rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).metadata.num_rows

@@ -31,11 +31,17 @@ def _count_records(paths: list[Path]) -> int | None:
 @app.command("label")
 def label_cli(
     inputs: list[Path] = typer.Argument(..., help="Text files, folders (recursive), JSONL or Citron JSON files."),
-    output: Path = typer.Option(..., "-o", "--output", help="Output JSONL, one article per input article."),
+    output: Path = typer.Option(..., "-o", "--output", help="Output file, one article per input article."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, or parquet (written when the run completes)."),
     model: Path | None = typer.Option(None, "--model", help="Pipeline folder (default: the shipped models/)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per model batch."),
     resume: bool = typer.Option(False, "--resume", help="Continue a run that was interrupted."),
     device: str = typer.Option("cpu", "--device", help="cpu or cuda."),
+    runtime: str = typer.Option(
+        "auto", "--runtime", help="CPU runtime: auto (fastest measured per stage), torch, onnx or onnx-int8."
+    ),
+    workers: int = typer.Option(1, "--workers", min=1, help="Processes on this machine (or Ray actors)."),
+    backend: str = typer.Option("local", "--backend", help="local, or ray (Ray Data; RAY_ADDRESS picks the cluster)."),
     show: int = typer.Option(5, "--show", help="Print a table of this many quotes at the end (0: none)."),
 ) -> None:
     """Find quotes, speakers and stance in articles and write JSONL.
@@ -48,18 +54,33 @@ def label_cli(
       stance label data/samples/ -o labelled.jsonl
       stance label corpus.jsonl -o out.jsonl --batch-size 64
       stance label corpus.jsonl -o out.jsonl --resume
+      stance label corpus.parquet -o out.parquet --format parquet --workers 2
+      RAY_ADDRESS=ray://head:10001 stance label corpus.jsonl -o out.jsonl --backend ray --workers 16
     """
-    from stance.label import errors_path, label_files
+    from stance.label import BACKENDS, FORMATS, errors_path, label_files
     from stance.pipeline import Pipeline
+    from stance.runtime import CHOICES, onnx_available
 
     console = Console(stderr=True, soft_wrap=True)
     missing = [p for p in inputs if not p.exists()]
     if missing:
         console.print(f"error: no such file or folder: {', '.join(map(str, missing))}", markup=False)
         raise typer.Exit(1)
+    for name, value, allowed in (
+        ("--format", fmt, FORMATS),
+        ("--backend", backend, BACKENDS),
+        ("--runtime", runtime, CHOICES),
+    ):
+        if value not in allowed:
+            console.print(f"error: {name} must be one of {', '.join(allowed)}, not {value!r}", markup=False)
+            raise typer.Exit(1)
     pipeline = Pipeline.from_disk(model)
     if device != "cpu":
         _to_device(pipeline, device)
+    elif workers > 1 or backend == "ray":
+        pipeline.runtime = runtime if onnx_available() else "torch"  # applied by each worker
+    elif runtime != "torch" and (runtime != "auto" or onnx_available()):
+        pipeline.use_runtime(runtime)
     total = _count_records(inputs)
     columns = [TextColumn("labelling"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}")]
     with Progress(*columns, TimeRemainingColumn(), console=console, transient=False) as progress:
@@ -70,7 +91,17 @@ def label_cli(
             rate = f"{t.completed / t.elapsed:.1f} articles/s" if t.elapsed else ""
             progress.update(task, advance=n, rate=rate)
 
-        summary = label_files(inputs, output, pipeline, batch_size=batch_size, resume=resume, on_batch=advance)
+        summary = label_files(
+            inputs,
+            output,
+            pipeline,
+            batch_size=batch_size,
+            resume=resume,
+            workers=workers,
+            backend=backend,
+            fmt=fmt,
+            on_batch=advance,
+        )
     console.print(
         f"{summary.articles} articles labelled ({summary.skipped} already done), {summary.quotes} quotes, "
         f"{summary.errors} errors in {summary.seconds:.1f}s ({summary.rate:.1f} articles/s)",
@@ -78,7 +109,7 @@ def label_cli(
     )
     if summary.stances:
         console.print("stance counts: " + ", ".join(f"{k} {v}" for k, v in summary.stances.most_common()), markup=False)
-    if show:
+    if show and fmt == "jsonl":
         _print_sample(output, show)
     if summary.errors:
         console.print(f"{summary.errors} bad records: see {errors_path(output)}", markup=False)
