@@ -1,10 +1,18 @@
-"""Throughput of the shipped pipeline: articles/s, quotes/s and peak memory.
+"""Throughput of ``stance label``: articles/s, quotes/s and peak memory, per path.
 
-    python scripts/bench_label.py [--articles 2000] [--batch-size 32] [--model models]
+    python scripts/bench_label.py [--articles 2000] [--batch-size 32] [--paths plain,fast,fast-2w]
 
-Labels the test split's texts, repeated until --articles, through the same code
-path as ``stance label`` (streaming, batched across articles, written to a JSONL
-file), and reports wall time after the models are loaded.
+Labels the test split's texts, repeated until --articles, through ``label_files``
+(the code behind ``stance label``: streaming, batched across articles, written to
+JSONL with fsync). Each path runs in its own subprocess so that its peak RSS is its
+own; time is measured after the models are loaded (and, for worker processes,
+includes their start-up). Paths:
+
+- ``plain``: eager PyTorch fp32, one process (the unoptimised path);
+- ``fast``: ``--runtime auto`` (ONNX Runtime: int8 tagger, fp32 stance), one process;
+- ``fast-2w``: the same with ``--workers 2`` (one thread each).
+
+Also checks that every path labelled the same number of articles.
 """
 
 from __future__ import annotations
@@ -12,11 +20,53 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PATHS = {"plain": ("torch", 1), "fast": ("auto", 1), "fast-2w": ("auto", 2)}
+
+
+def run_one(args: argparse.Namespace) -> None:
+    """One path, in this process; prints a JSON line."""
+    import torch
+
+    from stance.label import label_files
+    from stance.pipeline import Pipeline
+
+    runtime, workers = PATHS[args.one]
+    started = time.time()
+    pipeline = Pipeline.from_disk(args.model)
+    if workers == 1:
+        pipeline.use_runtime(runtime)
+    else:
+        pipeline.runtime = runtime  # each worker applies it after loading
+    loaded = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        summary = label_files(
+            [args.inputs], Path(tmp) / "out.jsonl", pipeline, batch_size=args.batch_size, workers=workers
+        )
+    seconds = time.time() - loaded
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    report = {
+        "path": args.one,
+        "runtime": runtime,
+        "workers": workers,
+        "torch_threads": torch.get_num_threads(),
+        "load_s": round(loaded - started, 1),
+        "articles": summary.articles,
+        "quotes": summary.quotes,
+        "seconds": round(seconds, 1),
+        "articles_per_s": round(summary.articles / seconds, 2),
+        "quotes_per_s": round(summary.quotes / seconds, 1),
+        "peak_rss_mib": round(own),
+        "peak_worker_rss_mib": round(children) if workers > 1 else None,
+    }
+    print(json.dumps(report))
 
 
 def main() -> None:
@@ -25,32 +75,44 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model", default=str(ROOT / "models"))
     parser.add_argument("--source", default=str(ROOT / "data" / "annotated" / "test.jsonl"))
+    parser.add_argument("--paths", default=",".join(PATHS), help=f"comma-separated, from {', '.join(PATHS)}")
+    parser.add_argument("--json", help="also write the reports to this file")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--inputs", help=argparse.SUPPRESS)
     args = parser.parse_args()
-
-    import torch
-
-    from stance.label import label_files
-    from stance.pipeline import Pipeline
+    if args.one:
+        run_one(args)
+        return
 
     texts = [json.loads(line)["text"] for line in open(args.source, encoding="utf-8")]
+    reports = []
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "in.jsonl"
         with open(inputs, "w", encoding="utf-8") as fh:
             for i in range(args.articles):
                 fh.write(json.dumps({"id": f"a{i}", "text": texts[i % len(texts)]}) + "\n")
         chars = sum(len(texts[i % len(texts)]) for i in range(args.articles))
-        started = time.time()
-        pipeline = Pipeline.from_disk(args.model)
-        loaded = time.time()
-        summary = label_files([inputs], Path(tmp) / "out.jsonl", pipeline, batch_size=args.batch_size)
-        seconds = time.time() - loaded
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"device: cpu, torch threads: {torch.get_num_threads()}, batch size {args.batch_size}")
-    print(f"model load: {loaded - started:.1f} s")
-    print(f"articles: {summary.articles} ({chars / summary.articles:.0f} characters on average)")
-    print(f"articles/s: {summary.articles / seconds:.2f}")
-    print(f"quotes/s: {summary.quotes / seconds:.2f}")
-    print(f"peak RSS: {peak_mib:.0f} MiB")
+        print(
+            f"{args.articles} articles ({chars / args.articles:.0f} characters on average), batch size {args.batch_size}"
+        )
+        for name in args.paths.split(","):
+            cmd = [sys.executable, __file__, "--one", name, "--inputs", str(inputs), "--model", args.model]
+            cmd += ["--batch-size", str(args.batch_size)]
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            report = json.loads(out.strip().splitlines()[-1])
+            reports.append(report)
+            print(json.dumps(report), flush=True)
+    if len({r["articles"] for r in reports}) > 1:
+        raise SystemExit("paths labelled different numbers of articles")
+    print("\n| path | runtime | workers | articles/s | quotes/s | peak RSS (MiB) |")
+    print("|---|---|---|---|---|---|")
+    for r in reports:
+        rss = f"{r['peak_rss_mib']}" + (f" + {r['peak_worker_rss_mib']} per worker" if r["peak_worker_rss_mib"] else "")
+        print(
+            f"| {r['path']} | {r['runtime']} | {r['workers']} | {r['articles_per_s']} | {r['quotes_per_s']} | {rss} |"
+        )
+    if args.json:
+        Path(args.json).write_text(json.dumps(reports, indent=2) + "\n")
 
 
 if __name__ == "__main__":
