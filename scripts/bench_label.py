@@ -2,15 +2,17 @@
 
     python scripts/bench_label.py [--articles 2000] [--batch-size 32] [--paths plain,fast,fast-2w]
 
-Labels the test split's texts, repeated until --articles, through ``label_files``
+Labels the texts of data/annotated (all 407, in turn, repeated until --articles), through ``label_files``
 (the code behind ``stance label``: streaming, batched across articles, written to
 JSONL with fsync). Each path runs in its own subprocess so that its peak RSS is its
 own; time is measured after the models are loaded (and, for worker processes,
 includes their start-up). Paths:
 
 - ``plain``: eager PyTorch fp32, one process (the unoptimised path);
-- ``fast``: ``--runtime auto`` (ONNX Runtime: int8 tagger, fp32 stance), one process;
-- ``fast-2w``: the same with ``--workers 2`` (one thread each).
+- ``fast``: ``--runtime auto`` (ONNX Runtime fp32: the same metrics), one process,
+  the default of ``stance label``;
+- ``fast-int8``: ``--runtime attribution=onnx-int8`` (int8 tagger), one process;
+- ``fast-2w``: ``fast`` with ``--workers 2`` (one thread each).
 
 Also checks that every path labelled the same number of articles.
 """
@@ -27,7 +29,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PATHS = {"plain": ("torch", 1), "fast": ("auto", 1), "fast-2w": ("auto", 2)}
+PATHS = {
+    "plain": ("torch", 1),
+    "fast": ("auto", 1),
+    "fast-int8": ("attribution=onnx-int8", 1),
+    "fast-2w": ("auto", 2),
+}
 
 
 def run_one(args: argparse.Namespace) -> None:
@@ -72,9 +79,13 @@ def run_one(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=128)
     parser.add_argument("--model", default=str(ROOT / "models"))
-    parser.add_argument("--source", default=str(ROOT / "data" / "annotated" / "test.jsonl"))
+    parser.add_argument(
+        "--source",
+        nargs="+",
+        default=[str(ROOT / "data" / "annotated" / f"{s}.jsonl") for s in ("train", "dev", "test")],
+    )
     parser.add_argument("--paths", default=",".join(PATHS), help=f"comma-separated, from {', '.join(PATHS)}")
     parser.add_argument("--json", help="also write the reports to this file")
     parser.add_argument("--one", help=argparse.SUPPRESS)
@@ -84,7 +95,7 @@ def main() -> None:
         run_one(args)
         return
 
-    texts = [json.loads(line)["text"] for line in open(args.source, encoding="utf-8")]
+    texts = [json.loads(line)["text"] for path in args.source for line in open(path, encoding="utf-8")]
     reports = []
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "in.jsonl"

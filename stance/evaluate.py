@@ -43,7 +43,7 @@ def evaluate(
     pred_path: str | os.PathLike[str] | None = None,
     pipeline: Pipeline | None = None,
     gold_quotes: bool = False,
-    batch_size: int = 32,
+    batch_size: int = 128,
 ) -> Evaluation:
     """Score predictions read from ``pred_path``, or made by ``pipeline``, against gold."""
     gold = list(read_jsonl(gold_path))

@@ -124,7 +124,7 @@ def label_files(
     output: str | os.PathLike[str],
     pipeline: Pipeline,
     *,
-    batch_size: int = 32,
+    batch_size: int = 128,
     resume: bool = False,
     workers: int = 1,
     backend: str = "local",

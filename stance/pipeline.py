@@ -17,7 +17,7 @@ from stance.attribution.component import Attributor
 from stance.classify.baseline import BaselineClassifier
 from stance.classify.model import StanceClassifier
 from stance.model_folder import read_config
-from stance.runtime import check_runtime
+from stance.runtime import parse_runtimes
 from stance.schema import Article, Quote, Span
 from stance.segment import SentenceSplitter
 
@@ -78,12 +78,13 @@ class Pipeline:
         return pipeline
 
     def use_runtime(self, runtime: str = "auto") -> Pipeline:
-        """Run the learned stages on ``runtime`` (``stance.runtime.CHOICES``); ``auto``
-        gives each stage its measured ``fast_runtime``. Returns the pipeline."""
-        check_runtime(runtime)
-        for stage in (self.attributor, self.stance):
-            if stage is not None and hasattr(stage, "use_runtime"):
-                stage.use_runtime(stage.fast_runtime if runtime == "auto" else runtime)
+        """Run the learned stages on ``runtime``: ``auto``, ``torch``, ``onnx``,
+        ``onnx-int8`` or per stage, ``attribution=onnx-int8,stance=onnx`` (see
+        ``stance.runtime``). Returns the pipeline."""
+        learned = {"attribution": self.attributor, "stance": self.stance}
+        learned = {name: stage for name, stage in learned.items() if hasattr(stage, "use_runtime")}
+        for name, choice in parse_runtimes(runtime, list(learned)).items():
+            learned[name].use_runtime(choice)
         self.runtime = runtime
         return self
 
@@ -96,7 +97,7 @@ class Pipeline:
     def __call__(self, text: str, id: str = "text") -> Article:
         return next(self.pipe([Article(id=id, text=text)]))
 
-    def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Article]:
+    def pipe(self, articles: Iterable[Article], batch_size: int = 128) -> Iterator[Article]:
         """Label articles in input order; the models see batches drawn from many articles."""
         batch: list[Article] = []
         for article in articles:

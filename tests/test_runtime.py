@@ -5,7 +5,7 @@ import torch
 
 from stance.classify.inputs import model_inputs
 from stance.pipeline import Pipeline
-from stance.runtime import check_runtime
+from stance.runtime import check_runtime, parse_runtimes
 from tests.conftest import MODELS
 
 
@@ -17,6 +17,15 @@ def articles(dev_articles):
 def test_unknown_runtime_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown runtime 'tensorrt'"):
         check_runtime("tensorrt")
+    with pytest.raises(ValueError, match="unknown stage 'parser'"):
+        parse_runtimes("parser=onnx", ["attribution", "stance"])
+
+
+def test_runtime_specs() -> None:
+    stages = ["attribution", "stance"]
+    assert parse_runtimes("auto", stages) == {"attribution": "onnx", "stance": "onnx"}
+    assert parse_runtimes("torch", stages) == {"attribution": "torch", "stance": "torch"}
+    assert parse_runtimes("attribution=onnx-int8", stages) == {"attribution": "onnx-int8", "stance": "onnx"}
 
 
 @pytest.mark.slow
@@ -40,7 +49,7 @@ def test_onnx_fp32_matches_torch_and_int8_stays_close(articles) -> None:
     ]
     assert all(abs(a - b) < 1e-4 for a, b in flat)
 
-    fast = Pipeline.from_disk(MODELS).use_runtime("auto")
+    fast = Pipeline.from_disk(MODELS).use_runtime("attribution=onnx-int8")
     assert fast.runtimes == {"attribution": "onnx-int8", "stance": "onnx"}
     int8_tags = fast.attributor.tag(texts, sentences)
     key = [{(s.role, s.start, s.end) for s in spans} for spans in expected_tags]

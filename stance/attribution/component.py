@@ -12,7 +12,7 @@ import torch
 from stance.attribution.link import link, to_quotes
 from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
-from stance.encoder import load_tokenizer, load_trainable, pad_batch, save_trainable
+from stance.encoder import CPU_BATCH_TOKENS, length_batches, load_tokenizer, load_trainable, pad_batch, save_trainable
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
 from stance.runtime import Forward, onnx_forward
 from stance.schema import Quote, Span
@@ -24,8 +24,6 @@ class Attributor:
     """Finds quotes and their speakers. ``__call__`` one article, ``pipe`` many."""
 
     name = "attribution"
-    # Feed-forward int8 kept every dev metric within 0.005 of fp32 (README, Speed).
-    fast_runtime = "onnx-int8"
 
     def __init__(self, model: TaggerModel | None = None, config: dict[str, Any] | None = None) -> None:
         self.config = {"trainable_layers": 2, **(config or {})}
@@ -34,6 +32,7 @@ class Attributor:
         self.tokenizer = load_tokenizer()
         self.forward: Forward = self.model
         self.runtime = "torch"
+        self.batch_tokens = CPU_BATCH_TOKENS
 
     @property
     def device(self) -> torch.device:
@@ -51,9 +50,7 @@ class Attributor:
 
     # ------------------------------------------------------------------ predict
     @torch.no_grad()
-    def tag(
-        self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], batch_size: int = 64
-    ) -> list[list[TaggedSpan]]:
+    def tag(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]]) -> list[list[TaggedSpan]]:
         """Tagged spans of each text; windows from all texts are batched together."""
         encoded, owner = [], []
         for i, (text, sents) in enumerate(zip(texts, sentences, strict=True)):
@@ -61,14 +58,13 @@ class Attributor:
                 encoded.append(enc)
                 owner.append(i)
         out: list[list[TaggedSpan]] = [[] for _ in texts]
-        order = sorted(range(len(encoded)), key=lambda k: len(encoded[k]["input_ids"]))
-        for b in range(0, len(order), batch_size):
-            idx = order[b : b + batch_size]
+        lengths = [len(enc["input_ids"]) for enc in encoded]
+        for idx in length_batches(lengths, self.batch_tokens):
             ids, mask = pad_batch([encoded[k]["input_ids"] for k in idx])
             shapes, _ = pad_batch([encoded[k]["shapes"] for k in idx])
             device = self.device
             logits = self.forward(ids.to(device), mask.to(device), shapes.to(device))
-            probs = torch.softmax(logits, dim=-1).cpu()
+            probs = torch.softmax(logits, dim=-1).cpu().numpy()
             for row, k in enumerate(idx):
                 out[owner[k]].extend(decode(encoded[k], probs[row], texts[owner[k]]))
         for spans in out:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -154,9 +155,9 @@ def gold_tags(encoded: dict, role: list[int], span_id: list[int]) -> list[int]:
     return tags
 
 
-def _allowed() -> torch.Tensor:
+def _allowed() -> np.ndarray:
     """allowed[i, j]: tag j may follow tag i (I-X only continues B-X or I-X)."""
-    allowed = torch.ones((len(TAGS), len(TAGS)), dtype=torch.bool)
+    allowed = np.ones((len(TAGS), len(TAGS)), dtype=bool)
     for j, tag in enumerate(TAGS):
         if tag.startswith("I-"):
             for i, prev in enumerate(TAGS):
@@ -165,36 +166,42 @@ def _allowed() -> torch.Tensor:
 
 
 _ALLOWED = _allowed()
-_START_OK = torch.tensor([not t.startswith("I-") for t in TAGS])
+_START_OK = np.array([not t.startswith("I-") for t in TAGS])
+_PENALTY = np.where(_ALLOWED, 0.0, -np.inf)
+_START_PENALTY = np.where(_START_OK, 0.0, -np.inf)
 
 
-def viterbi(log_probs: torch.Tensor) -> list[int]:
+def viterbi(log_probs: np.ndarray | torch.Tensor) -> list[int]:
     """The most probable tag sequence that is valid BIO."""
+    log_probs = np.asarray(log_probs, dtype=np.float64)
     n = log_probs.shape[0]
     if n == 0:
         return []
-    penalty = torch.where(_ALLOWED, 0.0, float("-inf"))
-    score = log_probs[0] + torch.where(_START_OK, 0.0, float("-inf"))
-    back = []
+    # Most windows' best tags already form valid BIO, and then they are the answer.
+    best = log_probs.argmax(1)
+    if _START_OK[best[0]] and _ALLOWED[best[:-1], best[1:]].all():
+        return best.tolist()
+    score = log_probs[0] + _START_PENALTY
+    back = np.empty((n - 1, len(TAGS)), dtype=np.int64)
     for k in range(1, n):
-        total = score[:, None] + penalty
-        best_prev = total.argmax(0)
-        score = total.gather(0, best_prev[None, :])[0] + log_probs[k]
-        back.append(best_prev)
+        total = score[:, None] + _PENALTY
+        back[k - 1] = total.argmax(0)
+        score = total[back[k - 1], np.arange(len(TAGS))] + log_probs[k]
     path = [int(score.argmax())]
-    for bp in reversed(back):
+    for bp in back[::-1]:
         path.append(int(bp[path[-1]]))
     return path[::-1]
 
 
-def decode(encoded: dict, probs: torch.Tensor, text: str) -> list[TaggedSpan]:
+def decode(encoded: dict, probs: np.ndarray | torch.Tensor, text: str) -> list[TaggedSpan]:
     """BIO tags (Viterbi over valid sequences) to character spans snapped to whole words."""
+    probs = np.asarray(probs)
     spans: list[TaggedSpan] = []
     current: list = []  # [role, start, end, scores]
     real = [k for k, (s, _) in enumerate(encoded["offsets"]) if s >= 0]
     best = [0] * len(encoded["offsets"])
     if real:
-        for k, tag in zip(real, viterbi(torch.log(probs[real] + 1e-9)), strict=True):
+        for k, tag in zip(real, viterbi(np.log(probs[real] + 1e-9)), strict=True):
             best[k] = tag
     for k, (s, e) in enumerate(encoded["offsets"]):
         if s < 0:

@@ -13,7 +13,15 @@ from torch import nn
 
 from stance.classify.inputs import label_quotes
 from stance.classify.target import TargetRanker, assign_targets
-from stance.encoder import PartiallyTunedEncoder, load_tokenizer, load_trainable, pad_batch, save_trainable
+from stance.encoder import (
+    CPU_BATCH_TOKENS,
+    PartiallyTunedEncoder,
+    length_batches,
+    load_tokenizer,
+    load_trainable,
+    pad_batch,
+    save_trainable,
+)
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
 from stance.runtime import Forward, onnx_forward
 from stance.schema import LABELS, Quote, Span
@@ -52,8 +60,6 @@ class StanceClassifier:
     """Labels quotes. ``predict`` gives probabilities; ``annotate`` sets them on quotes."""
 
     name = "stance"
-    # int8 cost ~0.017 dev macro-F1, so the fast path is fp32 ONNX Runtime.
-    fast_runtime = "onnx"
 
     def __init__(self, model: StanceNet | None = None, config: dict[str, Any] | None = None) -> None:
         self.config = {"trainable_layers": 2, "temperature": 1.0, **(config or {})}
@@ -63,6 +69,7 @@ class StanceClassifier:
         self.target_ranker: TargetRanker | None = None
         self.forward: Forward = self.model
         self.runtime = "torch"
+        self.batch_tokens = CPU_BATCH_TOKENS
 
     @property
     def device(self) -> torch.device:
@@ -77,13 +84,11 @@ class StanceClassifier:
         self.runtime = runtime
 
     @torch.no_grad()
-    def predict(self, pairs: Sequence[tuple[str, str]], batch_size: int = 64) -> torch.Tensor:
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> torch.Tensor:
         """Label probabilities (rows in input order, columns in LABELS order)."""
         rows = encode_pairs(self.tokenizer, pairs)
         out = torch.zeros((len(rows), len(LABELS)))
-        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
-        for b in range(0, len(order), batch_size):
-            idx = order[b : b + batch_size]
+        for idx in length_batches([len(r) for r in rows], self.batch_tokens):
             ids, mask = pad_batch([rows[i] for i in idx])
             device = self.device
             logits = self.forward(ids.to(device), mask.to(device)) / self.config["temperature"]

@@ -25,7 +25,10 @@ def evaluate_cli(
     json_path: Path | None = typer.Option(None, "--json", help="Write all metrics to this JSON file."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the predictions to this JSONL file."),
     report: Path | None = typer.Option(None, "--report", help="Write an HTML report with plots to this file."),
-    batch_size: int = typer.Option(32, help="Articles per batch when predicting."),
+    batch_size: int = typer.Option(128, help="Articles per batch when predicting."),
+    runtime: str = typer.Option(
+        "torch", "--runtime", help="Predict on torch (the reference), onnx, onnx-int8 or auto, to check a fast path."
+    ),
 ) -> None:
     """Score quotes, speakers and stance against gold annotations and print tables.
 
@@ -39,6 +42,7 @@ def evaluate_cli(
       stance evaluate data/annotated/test.jsonl --model models
       stance evaluate data/annotated/test.jsonl --gold-quotes --json stance.json
       stance evaluate data/annotated/test.jsonl --pred predictions.jsonl --report report.html
+      stance evaluate data/annotated/dev.jsonl --runtime auto   # what `stance label` runs on
     """
     from stance.evaluate import evaluate, write_predictions
     from stance.pipeline import Pipeline, load_stance_stage
@@ -50,6 +54,8 @@ def evaluate_cli(
         if stance_model is not None:
             pipeline.stance = load_stance_stage(stance_model)
     try:
+        if pipeline is not None:
+            pipeline.use_runtime(runtime)
         result = evaluate(gold, pred_path=pred, pipeline=pipeline, gold_quotes=gold_quotes, batch_size=batch_size)
     except ValueError as err:
         Console(stderr=True).print(f"error: {err}", markup=False)

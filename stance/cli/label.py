@@ -34,11 +34,18 @@ def label_cli(
     output: Path = typer.Option(..., "-o", "--output", help="Output file, one article per input article."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl, or parquet (written when the run completes)."),
     model: Path | None = typer.Option(None, "--model", help="Pipeline folder (default: the shipped models/)."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per model batch."),
+    batch_size: int = typer.Option(
+        128,
+        "--batch-size",
+        min=1,
+        help="Articles per model batch (larger batches pad less: 32 -> 9.2, 128 -> 11.7 articles/s).",
+    ),
     resume: bool = typer.Option(False, "--resume", help="Continue a run that was interrupted."),
     device: str = typer.Option("cpu", "--device", help="cpu or cuda."),
     runtime: str = typer.Option(
-        "auto", "--runtime", help="CPU runtime: auto (fastest measured per stage), torch, onnx or onnx-int8."
+        "auto",
+        "--runtime",
+        help="CPU runtime: auto (ONNX Runtime fp32), torch, onnx, onnx-int8, or per stage: attribution=onnx-int8.",
     ),
     workers: int = typer.Option(1, "--workers", min=1, help="Processes on this machine (or Ray actors)."),
     backend: str = typer.Option("local", "--backend", help="local, or ray (Ray Data; RAY_ADDRESS picks the cluster)."),
@@ -59,27 +66,28 @@ def label_cli(
     """
     from stance.label import BACKENDS, FORMATS, errors_path, label_files
     from stance.pipeline import Pipeline
-    from stance.runtime import CHOICES, onnx_available
+    from stance.runtime import parse_runtimes
 
     console = Console(stderr=True, soft_wrap=True)
     missing = [p for p in inputs if not p.exists()]
     if missing:
         console.print(f"error: no such file or folder: {', '.join(map(str, missing))}", markup=False)
         raise typer.Exit(1)
-    for name, value, allowed in (
-        ("--format", fmt, FORMATS),
-        ("--backend", backend, BACKENDS),
-        ("--runtime", runtime, CHOICES),
-    ):
+    for name, value, allowed in (("--format", fmt, FORMATS), ("--backend", backend, BACKENDS)):
         if value not in allowed:
             console.print(f"error: {name} must be one of {', '.join(allowed)}, not {value!r}", markup=False)
             raise typer.Exit(1)
+    try:
+        parse_runtimes(runtime, ["attribution", "stance"])
+    except ValueError as err:
+        console.print(f"error: --runtime: {err}", markup=False)
+        raise typer.Exit(1) from None
     pipeline = Pipeline.from_disk(model)
     if device != "cpu":
         _to_device(pipeline, device)
     elif workers > 1 or backend == "ray":
-        pipeline.runtime = runtime if onnx_available() else "torch"  # applied by each worker
-    elif runtime != "torch" and (runtime != "auto" or onnx_available()):
+        pipeline.runtime = runtime  # applied by each worker after it loads the models
+    else:
         pipeline.use_runtime(runtime)
     total = _count_records(inputs)
     columns = [TextColumn("labelling"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}")]
@@ -117,10 +125,13 @@ def label_cli(
 
 
 def _to_device(pipeline, device: str) -> None:
+    from stance.encoder import GPU_BATCH_TOKENS
+
     for stage in (pipeline.attributor, pipeline.stance):
         model = getattr(stage, "model", None)
         if model is not None and hasattr(model, "to"):
             model.to(device)
+            stage.batch_tokens = GPU_BATCH_TOKENS  # a GPU wants big batches; a CPU's cache small ones
 
 
 def _print_sample(output: Path, n: int) -> None:

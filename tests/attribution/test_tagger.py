@@ -60,3 +60,23 @@ def test_quote_types() -> None:
     assert quote_type(text, [Span.of(text, 13, 21)]) == "direct"
     assert quote_type(text, [Span.of(text, 10, 21)]) == "mixed"
     assert quote_type(text, [Span.of(text, 35, 50)]) == "indirect"
+
+
+def test_viterbi_finds_the_best_valid_sequence() -> None:
+    import itertools
+
+    import numpy as np
+
+    from stance.attribution.tagger import _ALLOWED, _START_OK
+
+    rng = np.random.default_rng(0)
+    for _ in range(40):
+        n = int(rng.integers(1, 5))
+        log_probs = np.log(rng.dirichlet(np.full(len(TAGS), 0.3), size=n))
+        valid = [
+            seq
+            for seq in itertools.product(range(len(TAGS)), repeat=n)
+            if _START_OK[seq[0]] and all(_ALLOWED[a, b] for a, b in itertools.pairwise(seq))
+        ]
+        best = max(valid, key=lambda seq: sum(log_probs[k, t] for k, t in enumerate(seq)))
+        assert tuple(viterbi(log_probs)) == best
