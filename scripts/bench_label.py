@@ -2,17 +2,19 @@
 
     python scripts/bench_label.py [--articles 2000] [--batch-size 32] [--paths plain,fast,fast-2w]
 
-Labels the texts of data/annotated (all 407, in turn, repeated until --articles), through ``label_files``
-(the code behind ``stance label``: streaming, batched across articles, written to
-JSONL with fsync). Each path runs in its own subprocess so that its peak RSS is its
-own; time is measured after the models are loaded (and, for worker processes,
-includes their start-up). Paths:
+Labels the texts of data/annotated (all 407, in turn, repeated until --articles),
+through ``label_files`` (the code behind ``stance label``: streaming, batched across
+articles, written to JSONL with fsync). Each path runs in its own subprocess so that
+its peak RSS is its own; time is measured after the models are loaded (and, for
+worker processes, includes their start-up). Paths:
 
-- ``plain``: eager PyTorch fp32, one process (the unoptimised path);
-- ``fast``: ``--runtime auto`` (ONNX Runtime fp32: the same metrics), one process,
-  the default of ``stance label``;
-- ``fast-int8``: ``--runtime attribution=onnx-int8`` (int8 tagger), one process;
-- ``fast-2w``: ``fast`` with ``--workers 2`` (one thread each).
+- ``plain``: PyTorch fp32 with the batching ``stance label`` used before it was tuned
+  (32 articles a batch, model batches of up to 4,096 tokens): the unoptimised path;
+- ``torch``: PyTorch fp32 as ``stance label`` runs by default (128 articles a batch,
+  1,024-token model batches);
+- ``onnx``: the same on ONNX Runtime fp32 (``--runtime onnx``: the same metrics);
+- ``int8``: ``--runtime attribution=onnx-int8,stance=onnx`` (int8 tagger);
+- ``torch-2w``: ``torch`` with ``--workers 2`` (one thread each).
 
 Also checks that every path labelled the same number of articles.
 """
@@ -29,11 +31,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# name: (runtime, workers, articles per batch or None for --batch-size, model batch tokens)
 PATHS = {
-    "plain": ("torch", 1),
-    "fast": ("auto", 1),
-    "fast-int8": ("attribution=onnx-int8", 1),
-    "fast-2w": ("auto", 2),
+    "plain": ("torch", 1, 32, 4096),
+    "torch": ("torch", 1, None, None),
+    "onnx": ("onnx", 1, None, None),
+    "int8": ("attribution=onnx-int8,stance=onnx", 1, None, None),
+    "torch-2w": ("torch", 2, None, None),
 }
 
 
@@ -44,18 +48,19 @@ def run_one(args: argparse.Namespace) -> None:
     from stance.label import label_files
     from stance.pipeline import Pipeline
 
-    runtime, workers = PATHS[args.one]
+    runtime, workers, batch_size, batch_tokens = PATHS[args.one]
     started = time.time()
     pipeline = Pipeline.from_disk(args.model)
     if workers == 1:
         pipeline.use_runtime(runtime)
     else:
         pipeline.runtime = runtime  # each worker applies it after loading
+    if batch_tokens:
+        pipeline.attributor.batch_tokens = pipeline.stance.batch_tokens = batch_tokens
+    batch_size = batch_size or args.batch_size
     loaded = time.time()
     with tempfile.TemporaryDirectory() as tmp:
-        summary = label_files(
-            [args.inputs], Path(tmp) / "out.jsonl", pipeline, batch_size=args.batch_size, workers=workers
-        )
+        summary = label_files([args.inputs], Path(tmp) / "out.jsonl", pipeline, batch_size=batch_size, workers=workers)
     seconds = time.time() - loaded
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -63,6 +68,7 @@ def run_one(args: argparse.Namespace) -> None:
         "path": args.one,
         "runtime": runtime,
         "workers": workers,
+        "batch_size": batch_size,
         "torch_threads": torch.get_num_threads(),
         "load_s": round(loaded - started, 1),
         "articles": summary.articles,
@@ -115,13 +121,12 @@ def main() -> None:
             print(json.dumps(report), flush=True)
     if len({r["articles"] for r in reports}) > 1:
         raise SystemExit("paths labelled different numbers of articles")
-    print("\n| path | runtime | workers | articles/s | quotes/s | peak RSS (MiB) |")
-    print("|---|---|---|---|---|---|")
+    print("\n| path | runtime | workers | batch | articles/s | quotes/s | peak RSS (MiB) |")
+    print("|---|---|---|---|---|---|---|")
     for r in reports:
         rss = f"{r['peak_rss_mib']}" + (f" + {r['peak_worker_rss_mib']} per worker" if r["peak_worker_rss_mib"] else "")
-        print(
-            f"| {r['path']} | {r['runtime']} | {r['workers']} | {r['articles_per_s']} | {r['quotes_per_s']} | {rss} |"
-        )
+        row = [r["path"], r["runtime"], r["workers"], r["batch_size"], r["articles_per_s"], r["quotes_per_s"], rss]
+        print("| " + " | ".join(map(str, row)) + " |")
     if args.json:
         Path(args.json).write_text(json.dumps(reports, indent=2) + "\n")
 

@@ -77,10 +77,10 @@ class Pipeline:
         pipeline.source = (path, tuple(exclude))
         return pipeline
 
-    def use_runtime(self, runtime: str = "auto") -> Pipeline:
-        """Run the learned stages on ``runtime``: ``auto``, ``torch``, ``onnx``,
-        ``onnx-int8`` or per stage, ``attribution=onnx-int8,stance=onnx`` (see
-        ``stance.runtime``). Returns the pipeline."""
+    def use_runtime(self, runtime: str) -> Pipeline:
+        """Run the learned stages on ``runtime``: ``torch``, ``onnx``, ``onnx-int8``
+        or per stage, ``attribution=onnx-int8,stance=onnx`` (see ``stance.runtime``).
+        Returns the pipeline."""
         learned = {"attribution": self.attributor, "stance": self.stance}
         learned = {name: stage for name, stage in learned.items() if hasattr(stage, "use_runtime")}
         for name, choice in parse_runtimes(runtime, list(learned)).items():

@@ -27,7 +27,9 @@ def evaluate_cli(
     report: Path | None = typer.Option(None, "--report", help="Write an HTML report with plots to this file."),
     batch_size: int = typer.Option(128, help="Articles per batch when predicting."),
     runtime: str = typer.Option(
-        "torch", "--runtime", help="Predict on torch (the reference), onnx, onnx-int8 or auto, to check a fast path."
+        "torch",
+        "--runtime",
+        help="Predict on torch (the reference), onnx, onnx-int8 or per stage, to check a fast path.",
     ),
 ) -> None:
     """Score quotes, speakers and stance against gold annotations and print tables.
@@ -42,7 +44,7 @@ def evaluate_cli(
       stance evaluate data/annotated/test.jsonl --model models
       stance evaluate data/annotated/test.jsonl --gold-quotes --json stance.json
       stance evaluate data/annotated/test.jsonl --pred predictions.jsonl --report report.html
-      stance evaluate data/annotated/dev.jsonl --runtime auto   # what `stance label` runs on
+      stance evaluate data/annotated/dev.jsonl --runtime attribution=onnx-int8
     """
     from stance.evaluate import evaluate, write_predictions
     from stance.pipeline import Pipeline, load_stance_stage

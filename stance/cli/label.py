@@ -43,9 +43,9 @@ def label_cli(
     resume: bool = typer.Option(False, "--resume", help="Continue a run that was interrupted."),
     device: str = typer.Option("cpu", "--device", help="cpu or cuda."),
     runtime: str = typer.Option(
-        "auto",
+        "torch",
         "--runtime",
-        help="CPU runtime: auto (ONNX Runtime fp32), torch, onnx, onnx-int8, or per stage: attribution=onnx-int8.",
+        help="CPU runtime: torch, onnx (ONNX Runtime fp32), onnx-int8, or per stage: attribution=onnx-int8.",
     ),
     workers: int = typer.Option(1, "--workers", min=1, help="Processes on this machine (or Ray actors)."),
     backend: str = typer.Option("local", "--backend", help="local, or ray (Ray Data; RAY_ADDRESS picks the cluster)."),
