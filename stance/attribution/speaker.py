@@ -65,7 +65,12 @@ _TIME_WORDS = frozenset(
 _CONNECTORS = frozenset("of for and to the under on".split())
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
-_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|[A-Z](?:[\w'’-]*[\w'’]|\.|))"
+# Arabic names keep their lower-case article: "al-Sahhaf", "el-Nasr", "bin Laden".
+_WORD = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|(?:al|el|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*[\w'’]"
+    r"|[A-Z](?:[\w'’-]*[\w'’]|\.|))"
+)
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 _PARTICLE = r"(?:bin|al-?|el-?|de|da|van|von|der|le|la|du)"
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9})\)"
@@ -146,7 +151,7 @@ def name_mentions(text: str) -> list[Mention]:
             while span_text.split()[-1] in _CONNECTORS:
                 span_text = span_text.rsplit(" ", 1)[0]
         words = _strip_titles(span_text.split())
-        while words and words[0][:1].islower():
+        while words and words[0][:1].islower() and not _ARABIC_ARTICLE.match(words[0]):
             words.pop(0)
         if not words:
             continue
@@ -159,6 +164,23 @@ def name_mentions(text: str) -> list[Mention]:
     return _drop_overlaps(out)
 
 
+# Heads of descriptions that name a person's role: "the rebel spokesman", "Iran's
+# foreign minister". The article usually names the holder once ("Foreign Minister
+# Kamal Kharrazi"), and the description then refers to that person.
+ROLE_HEADS = frozenset(
+    """spokesman spokeswoman spokesperson aide official minister ambassador envoy president leader chief
+    director commander secretary governor chairman chairwoman negotiator adviser advisor representative
+    prosecutor judge mayor premier general""".split()
+)
+_ROLE_SYNONYMS = {
+    "leader": ("leader", "president", "prime minister", "premier", "chairman"),
+    "president": ("president", "leader"),
+    "spokesman": ("spokesman", "spokesperson"),
+    "spokeswoman": ("spokeswoman", "spokesperson"),
+}
+# Documents speak for the body that issued them (data/README.md, decision 3).
+DOCUMENTS = frozenset("report statement letter accord agreement declaration document study survey communique".split())
+_DETERMINERS = frozenset("the a an this that his her its their another one".split())
 _VOICES = frozenset(
     "report reports statement letter spokesman spokeswoman spokesperson office officials official representative".split()
 )
@@ -264,6 +286,9 @@ class SpeakerResolver:
             return self.acronyms[joined]
         if acronym and acronym.group(1) in self.acronyms:
             return self.acronyms[acronym.group(1)]
+        holder = self._role_holder(phrase, position)
+        if holder:
+            return holder
         role = self.roles.get(joined.lower()) or (self.roles.get(phrase[-1].lower()) if len(phrase) <= 2 else None)
         if role and (joined[:1].islower() or (len(phrase) <= 2 and _is_title(phrase[0]))):
             return self.canonical(role)
@@ -272,7 +297,21 @@ class SpeakerResolver:
             if joint:
                 return joint
         head = phrase[-1].strip(",.")
-        if head[:1].islower() or (len(phrase) == 1 and head.lower() in GENERIC):
+        if head.lower() in DOCUMENTS:
+            # "a report released Tuesday by Human Rights Watch": the issuer follows.
+            after = self.text[position + len(source) : position + len(source) + 80]
+            issuer = re.match(
+                r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*)",
+                after,
+            )
+            if issuer:
+                words = issuer.group(1).split()
+                while words and words[-1] in _CONNECTORS:
+                    words.pop()
+                name = " ".join(words)
+                return country(name) or ALIASES.get(name.lower()) or self.canonical(name)
+        lower = head[:1].islower() and not _ARABIC_ARTICLE.match(head)
+        if lower or (len(phrase) == 1 and head.lower() in GENERIC):
             # Also "Critics say", "Rebels said": a capital only because a sentence starts.
             return self._common_noun(phrase, head.lower(), previous)
         names = name_mentions(source)
@@ -282,6 +321,64 @@ class SpeakerResolver:
         if (c := country(name)) is not None:
             return c
         return self.canonical(name)
+
+    def _body_of(self, modifiers: list[str]) -> str | None:
+        """The institution or country in front of a role: "Interior Ministry", "NATO",
+        "Ivorian government" (-> Ivory Coast), "UN"."""
+        words = [re.sub(r"[’']s$", "", w.strip(",.")) for w in modifiers if w.lower() not in _DETERMINERS]
+        capitals = [w for w in words if w[:1].isupper() and not _is_title(w)]
+        lowered = {w.lower() for w in words}
+        for w in capitals:
+            if w.lower() in ALIASES:
+                return ALIASES[w.lower()]
+        nation = next((c for w in capitals if (c := country(w)) is not None), None)
+        if capitals and capitals[-1].lower() in ORG_HEADS | STATE_HEADS and not nation:
+            return self.canonical(" ".join(capitals))  # "Interior Ministry"
+        if nation and (
+            lowered & (STATE_HEADS | {"army", "military", "foreign", "defense", "defence"}) or len(words) == 1
+        ):
+            return nation
+        if len(capitals) == 1 and capitals[0].isupper() and len(capitals[0]) >= 2:
+            return self.acronyms.get(capitals[0], capitals[0])  # "NATO", "SDF"
+        if "government" in lowered and not capitals:
+            return self.main_country
+        return None
+
+    def _role_holder(self, phrase: list[str], position: int) -> str | None:
+        """The person the article names in the role ``phrase`` describes, if it names one.
+
+        Candidates are "<role> <Name>" anywhere in the text; the one whose preceding
+        words share most with the description's modifiers wins, then the nearest
+        before ``position``, then the nearest after.
+        """
+        head = phrase[-1].strip(",.").lower()
+        if head not in ROLE_HEADS or any(m.is_person for m in name_mentions(" ".join(phrase))):
+            return None
+        modifiers = [re.sub(r"[’']s$", "", w.strip(",.")) for w in phrase[:-1] if w.lower() not in _DETERMINERS]
+        wanted = {w.lower() for w in modifiers if w}
+        # A named body or nation in the description ("a NATO spokesman") must match.
+        named = any(w[:1].isupper() for w in modifiers)
+        heads = "|".join(re.escape(h) for h in _ROLE_SYNONYMS.get(head, (head,)))
+        # "Foreign Minister Kamal Kharrazi", "a spokesman for the FNL, Pasteur Hakimana"
+        pattern = (
+            rf"\b(?i:{heads})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,)?"
+            rf"\s*,?\s+((?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z]|(?:al|el)-)[\w'’-]+)"
+        )
+        best: tuple[int, int, int] | None = None
+        found = None
+        for m in re.finditer(pattern, self.text):
+            name = _clean(" ".join(_person_tail(_strip_titles(m.group(1).split()))))
+            if not name or not self._person(Mention(0, 0, name)):
+                continue
+            before = re.findall(r"[\w'’-]+", self.text[max(0, m.start() - 60) : m.start()].lower())[-4:]
+            overlap = len(wanted & {re.sub(r"[’']s$", "", w) for w in before})
+            if wanted and not overlap and (named or len(wanted) > 1):
+                continue
+            distance = position - m.start() if m.start() < position else 10**6 + m.start() - position
+            key = (overlap, -int(distance >= 10**6), -distance)
+            if best is None or key > best:
+                best, found = key, name
+        return self.canonical(found) if found else None
 
     def _joint(self, phrase: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         parts = [re.sub(r"^(?:the|a|an)\s+", "", p.strip(" ,")) for p in re.split(r",| and ", phrase)]
@@ -303,6 +400,10 @@ class SpeakerResolver:
             # "the State Department's latest report", "Amnesty's spokesman": an unnamed
             # voice of a named body speaks for it.
             return country(owner) or self.canonical(owner)
+        if head in ROLE_HEADS or head in DOCUMENTS or head == "officials":
+            body = self._body_of(phrase[:-1])
+            if body:
+                return body  # "a NATO spokesman", "the Amnesty report": the body speaks
         if head in {"resolution", "statement"} and "Security Council" in self.text:
             return "United Nations Security Council"
         pairs = [" ".join(modifiers[i : i + 2]) for i in range(len(modifiers) - 1)]

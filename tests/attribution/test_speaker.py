@@ -45,3 +45,28 @@ def test_pronouns_take_the_previous_speaker() -> None:
 def test_bare_common_noun_takes_an_earlier_speaker_with_that_head() -> None:
     resolver = SpeakerResolver(TEXT)
     assert resolver.resolve("The army", TEXT.rfind("The army"), [(0, "Ivorian army")]) == "Ivorian army"
+
+
+ROLES_TEXT = (
+    "Iraq's minister of information, Mohammed al-Sahhaf, spoke first. Liberian President Charles Taylor "
+    "is accusing the United Nations. A spokesman for the National Liberation Forces, Pasteur Hakimana, denies it. "
+    "A report released Tuesday by Human Rights Watch says abuses continue. Mr. al-Sahhaf said the troops fled. "
+    "The Liberian leader said he would stay. The rebel spokesman said talks failed. An Interior Ministry spokesman "
+    "said two died. A NATO spokesman said the strike hit. A U.N. report says food is short. The report warns of famine."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Mr. al-Sahhaf", "Mohammed al-Sahhaf"),  # the Arabic article is part of the name
+        ("The Liberian leader", "Charles Taylor"),  # the holder named in the role (leader ~ president)
+        ("The rebel spokesman", "Pasteur Hakimana"),  # "a spokesman for X, Name"
+        ("An Interior Ministry spokesman", "Interior Ministry"),  # nobody named: the body speaks
+        ("A NATO spokesman", "NATO"),
+        ("A U.N. report", "United Nations"),  # documents speak for their issuer
+        ("A report", "Human Rights Watch"),  # "... released Tuesday by Human Rights Watch"
+    ],
+)
+def test_roles_bodies_and_documents(source: str, speaker: str) -> None:
+    assert SpeakerResolver(ROLES_TEXT).resolve(source, ROLES_TEXT.find(source), []) == speaker
