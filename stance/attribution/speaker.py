@@ -28,6 +28,7 @@ TITLES = frozenset(
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
     undersecretary high commissioner head press affairs political public economic relations
     national security adviser advisor counsel spokesmen minister's president's secretary-general
+    reporter correspondent
     u.n. u-n""".split()
 )
 GENERIC = frozenset(
@@ -110,7 +111,9 @@ class Mention:
 
 
 def _is_title(word: str) -> bool:
-    return word.lower().rstrip(".,") in TITLES
+    word = word.lower().rstrip(".,")
+    # "Major-General", "President-elect", "Vice-President"
+    return word in TITLES or ("-" in word and all(part in TITLES | {"elect"} for part in word.split("-")))
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -249,6 +252,18 @@ class SpeakerResolver:
                 self.roles[" ".join(m.group(1).lower().split()[-2:])] = name
                 self.roles[m.group(1).lower().split()[-1]] = name
 
+    def expand_acronym(self, acronym: str) -> str:
+        """ "MDC" -> "Movement for Democratic Change": defined in brackets, or a name in
+        the article whose capitalised words' initials spell it."""
+        if acronym in self.acronyms:
+            return self.acronyms[acronym]
+        letters = acronym.replace(".", "").replace("-", "")
+        for name in self._names:
+            words = name.split()
+            if len(words) >= 2 and "".join(w[0] for w in words if w[:1].isupper()) == letters:
+                return name
+        return acronym
+
     def canonical(self, name: str) -> str:
         """The longest name in the article that ends with, or contains, this one's words."""
         if (c := country(name)) is not None:
@@ -282,8 +297,8 @@ class SpeakerResolver:
             return c
         if joined.lower() in ALIASES:
             return ALIASES[joined.lower()]
-        if joined in self.acronyms:
-            return self.acronyms[joined]
+        if joined in self.acronyms or (joined.isupper() and 2 <= len(joined) <= 8 and " " not in joined):
+            return self.expand_acronym(joined)
         if acronym and acronym.group(1) in self.acronyms:
             return self.acronyms[acronym.group(1)]
         holder = self._role_holder(phrase, position)
@@ -339,7 +354,9 @@ class SpeakerResolver:
         ):
             return nation
         if len(capitals) == 1 and capitals[0].isupper() and len(capitals[0]) >= 2:
-            return self.acronyms.get(capitals[0], capitals[0])  # "NATO", "SDF"
+            return self.expand_acronym(capitals[0])  # "NATO", "MDC"
+        if len(capitals) == 1 and capitals[0] in self._names and not self._person(Mention(0, 0, capitals[0])):
+            return self.canonical(capitals[0])  # "Pentagon officials"
         if "government" in lowered and not capitals:
             return self.main_country
         return None
@@ -438,9 +455,14 @@ class SpeakerResolver:
             # "He" most often continues the last speaker when that is a person (measured
             # better than taking the person named last: +1.7 points on dev); else the
             # person named since the last quote.
+            fresh = [m for m in before if m.start > last_quote and self._person(m)]
+            # "Wandera Ogalo is a member of the defense team. He told ...": a person
+            # introduced as a sentence's subject since the last quote is the one meant.
+            subjects = [m for m in fresh if self._opens_sentence(m.start)]
+            if subjects:
+                return self.canonical(subjects[-1].name)
             if earlier and Mention(0, 0, earlier[-1][1] or "").is_person:
                 return earlier[-1][1]
-            fresh = [m for m in before if m.start > last_quote and self._person(m)]
             if fresh:
                 return self.canonical(fresh[-1].name)
             if earlier:
@@ -450,6 +472,11 @@ class SpeakerResolver:
         if earlier:
             return earlier[-1][1]
         return self.canonical(before[-1].name) if before else None
+
+    def _opens_sentence(self, start: int) -> bool:
+        before = self.text[max(0, start - 40) : start].rstrip()
+        before = re.sub(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sheik|Sheikh|President|Minister)\.?\s*)+$", "", before).rstrip()
+        return not before or before[-1] in ".!?\n\"”"
 
     def _person(self, mention: Mention) -> bool:
         if mention.is_person:

@@ -70,3 +70,15 @@ ROLES_TEXT = (
 )
 def test_roles_bodies_and_documents(source: str, speaker: str) -> None:
     assert SpeakerResolver(ROLES_TEXT).resolve(source, ROLES_TEXT.find(source), []) == speaker
+
+
+def test_he_after_a_person_is_introduced_is_that_person() -> None:
+    text = (
+        'Kizza Besigye said the charges were false. "They want me out," Besigye said. '
+        "Wandera Ogalo is a member of the defense team. He told reporters the arrests were illegal. "
+        "The MDC said it would appeal. Movement for Democratic Change officials met."
+    )
+    resolver = SpeakerResolver(text)
+    previous = [(0, "Kizza Besigye"), (text.find('"They'), "Kizza Besigye")]
+    assert resolver.resolve("He", text.find("He told"), previous) == "Wandera Ogalo"
+    assert resolver.resolve("The MDC", text.find("The MDC"), previous) == "Movement for Democratic Change"
