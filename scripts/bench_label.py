@@ -50,12 +50,12 @@ def run_one(args: argparse.Namespace) -> None:
 
     runtime, workers, batch_size, batch_tokens = PATHS[args.one]
     started = time.time()
-    pipeline = Pipeline.from_disk(args.model)
+    pipeline = Pipeline.from_disk(args.model, load=workers == 1)
     if workers == 1:
         pipeline.use_runtime(runtime)
     else:
         pipeline.runtime = runtime  # each worker applies it after loading
-    if batch_tokens:
+    if batch_tokens and pipeline.attributor and pipeline.stance:
         pipeline.attributor.batch_tokens = pipeline.stance.batch_tokens = batch_tokens
     batch_size = batch_size or args.batch_size
     loaded = time.time()

@@ -130,8 +130,13 @@ def label_files(
     backend: str = "local",
     fmt: str = "jsonl",
     on_batch: Callable[[int], None] | None = None,
+    on_skip: Callable[[int], None] | None = None,
 ) -> LabelSummary:
-    """Label every record of ``inputs`` into ``output``; see the module docstring."""
+    """Label every record of ``inputs`` into ``output``; see the module docstring.
+
+    ``on_batch(n)`` is called after each batch with the records it consumed, and
+    ``on_skip(n)`` once, on resume, with the records an earlier run already wrote.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if backend not in BACKENDS:
@@ -152,6 +157,8 @@ def label_files(
         for path in (out, err, final):
             path.unlink(missing_ok=True)
     summary.skipped = done_good
+    if on_skip and (done_good or done_bad):
+        on_skip(done_good + done_bad)
     # The same duplicate check as the first run, then skip what that run wrote.
     records = _skip(_with_unique_ids(read_inputs(inputs), set()), done_good, done_bad)
     if backend == "ray":

@@ -59,7 +59,12 @@ class Pipeline:
         return ["segment"] + (["attribution"] if self.attributor else []) + (["stance"] if self.stance else [])
 
     @classmethod
-    def from_disk(cls, path: str | os.PathLike[str] | None = None, exclude: Iterable[str] = ()) -> Pipeline:
+    def from_disk(
+        cls, path: str | os.PathLike[str] | None = None, exclude: Iterable[str] = (), *, load: bool = True
+    ) -> Pipeline:
+        """The pipeline saved at ``path`` (default: the shipped models). With
+        ``load=False`` only the folder is checked and remembered, for runs whose
+        models load elsewhere (``stance label --workers`` or ``--backend ray``)."""
         path = Path(path) if path is not None else default_models_path()
         spec_path = path / PIPELINE_FILE
         if not spec_path.exists():
@@ -69,12 +74,14 @@ class Pipeline:
             )
         spec: dict[str, Any] = json.loads(spec_path.read_text(encoding="utf-8"))
         attributor = stance = None
+        if not load:
+            exclude = ("attribution", "stance", *exclude)
         if spec.get("attribution") and "attribution" not in exclude:
             attributor = Attributor.from_disk(path / spec["attribution"])
         if spec.get("stance") and "stance" not in exclude:
             stance = load_stance_stage(path / spec["stance"])
         pipeline = cls(attributor, stance)
-        pipeline.source = (path, tuple(exclude))
+        pipeline.source = (path, tuple(exclude) if load else ())
         return pipeline
 
     def use_runtime(self, runtime: str) -> Pipeline:

@@ -85,8 +85,10 @@ def test_an_interrupted_parquet_run_resumes_from_its_staging_file(inputs, pipeli
     out = tmp_path / "out.parquet"
     # What a run killed after four articles leaves: a staging file, no Parquet yet.
     staging_path(out).write_bytes(b"".join(reference.splitlines(keepends=True)[:4]))
-    summary = label_files([inputs], out, pipeline, batch_size=3, fmt="parquet", resume=True)
+    skipped: list[int] = []
+    summary = label_files([inputs], out, pipeline, batch_size=3, fmt="parquet", resume=True, on_skip=skipped.append)
     assert summary.skipped == 4 and summary.articles == 7
+    assert skipped == [4], "the progress bar is told what the earlier run did"
     expected = [json.loads(line) for line in reference.decode().splitlines()]
     assert _parquet_articles(out) == expected
     # Resuming a finished Parquet run does nothing and keeps the file.

@@ -22,7 +22,12 @@ def _count_records(paths: list[Path]) -> int | None:
             with open(path, "rb") as fh:
                 total += sum(1 for line in fh if line.strip())
         elif path.suffix.lower() == ".parquet":
-            return None
+            try:
+                import pyarrow.parquet as pq
+
+                total += pq.ParquetFile(path).metadata.num_rows  # the footer, not the data
+            except Exception:  # unreadable: the reader reports it as a bad record
+                total += 1
         else:
             total += 1
     return total
@@ -82,10 +87,14 @@ def label_cli(
     except ValueError as err:
         console.print(f"error: --runtime: {err}", markup=False)
         raise typer.Exit(1) from None
-    pipeline = Pipeline.from_disk(model)
+    remote = workers > 1 or backend == "ray"  # the models load in each worker, not here
+    if remote and device != "cpu":
+        console.print("error: --device cuda runs in this process; --workers and --backend ray run on CPU", markup=False)
+        raise typer.Exit(1)
+    pipeline = Pipeline.from_disk(model, load=not remote)
     if device != "cpu":
         _to_device(pipeline, device)
-    elif workers > 1 or backend == "ray":
+    elif remote:
         pipeline.runtime = runtime  # applied by each worker after it loads the models
     else:
         pipeline.use_runtime(runtime)
@@ -96,8 +105,11 @@ def label_cli(
 
         def advance(n: int) -> None:
             t = progress.tasks[0]
-            rate = f"{t.completed / t.elapsed:.1f} articles/s" if t.elapsed else ""
+            rate = f"{t.speed:.1f} articles/s" if t.speed else ""
             progress.update(task, advance=n, rate=rate)
+
+        def skip(n: int) -> None:
+            progress.reset(task, completed=n, rate="")  # a resumed run starts where the last stopped
 
         summary = label_files(
             inputs,
@@ -109,6 +121,7 @@ def label_cli(
             backend=backend,
             fmt=fmt,
             on_batch=advance,
+            on_skip=skip,
         )
     console.print(
         f"{summary.articles} articles labelled ({summary.skipped} already done), {summary.quotes} quotes, "

@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from stance.cli import app
@@ -34,6 +35,32 @@ def test_label_the_samples(tmp_path) -> None:
 def test_label_reports_missing_input(tmp_path) -> None:
     result = runner.invoke(app, ["label", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 1
+
+
+def test_label_to_parquet_with_two_workers(tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "demo.parquet"
+    args = ["label", str(ROOT / "data" / "samples"), "-o", str(out), "--model", str(MODELS)]
+    result = runner.invoke(app, [*args, "--format", "parquet", "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(out)
+    assert table.num_rows == 4 and sum(len(q) for q in table.column("quotes").to_pylist()) > 0
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--format", "csv"], "--format must be one of jsonl, parquet"),
+        (["--backend", "spark"], "--backend must be one of local, ray"),
+        (["--runtime", "tensorrt"], "unknown runtime 'tensorrt'"),
+        (["--device", "cuda", "--workers", "2"], "--workers and --backend ray run on CPU"),
+    ],
+)
+def test_label_refuses_bad_options(tmp_path, options, message) -> None:
+    args = ["label", str(ROOT / "data" / "samples"), "-o", str(tmp_path / "o.jsonl"), "--model", str(MODELS)]
+    result = runner.invoke(app, [*args, *options])
+    assert result.exit_code == 1 and message in result.output
 
 
 def test_evaluate_writes_json_and_report(tmp_path) -> None:
