@@ -476,7 +476,7 @@ class SpeakerResolver:
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 40) : start].rstrip()
         before = re.sub(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sheik|Sheikh|President|Minister)\.?\s*)+$", "", before).rstrip()
-        return not before or before[-1] in ".!?\n\"”"
+        return not before or before[-1] in '.!?\n"”'
 
     def _person(self, mention: Mention) -> bool:
         if mention.is_person:
