@@ -17,6 +17,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from stance.encoder import CPU_BATCH_TOKENS
+
 # PyTorch is the default: on 2 cores fp32 ONNX Runtime gained only 1.4% over it
 # (2,000 articles) for 5 s of export at load time, and int8 (+14% with the tagger
 # quantised) moves some metrics by more than 0.005, so both are opt-in (README, Speed).
@@ -170,3 +172,33 @@ def _trim_heap() -> None:
     gc.collect()
     with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
         ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+class NetworkStage:
+    """What the learned stages share about where their network runs.
+
+    A stage sets ``model`` (whose ``encoder`` reports its device) and
+    ``input_names`` (the tensors ``forward`` takes: token ids first, then masks
+    or features of the same shape), then calls ``NetworkStage.__init__``.
+    """
+
+    model: nn.Module
+    input_names: tuple[str, ...]
+
+    def __init__(self) -> None:
+        self.forward: Forward = self.model
+        self.runtime = "torch"
+        self.batch_tokens = CPU_BATCH_TOKENS
+
+    @property
+    def device(self) -> torch.device:
+        return self.model.encoder.device if self.runtime == "torch" else torch.device("cpu")
+
+    def use_runtime(self, runtime: str) -> None:
+        """Run the network with ``runtime`` (one of ``RUNTIMES``) from now on."""
+        if self.runtime != "torch":
+            raise ValueError(f"already running on {self.runtime}; load the model again to change runtime")
+        ids = torch.full((2, 12), 1000)
+        example = (ids, *(torch.ones_like(ids) for _ in self.input_names[1:]))
+        self.forward = onnx_forward(self.model, example, self.input_names, runtime)
+        self.runtime = runtime

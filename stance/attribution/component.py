@@ -12,41 +12,26 @@ import torch
 from stance.attribution.link import link, to_quotes
 from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
-from stance.encoder import CPU_BATCH_TOKENS, length_batches, load_tokenizer, load_trainable, pad_batch, save_trainable
+from stance.encoder import length_batches, load_tokenizer, load_trainable, pad_batch, save_trainable
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
-from stance.runtime import Forward, onnx_forward
+from stance.runtime import NetworkStage
 from stance.schema import Quote, Span
 
 TAGGER_INPUTS = ("input_ids", "attention_mask", "shapes")
 
 
-class Attributor:
+class Attributor(NetworkStage):
     """Finds quotes and their speakers. ``__call__`` one article, ``pipe`` many."""
 
     name = "attribution"
+    input_names = TAGGER_INPUTS
 
     def __init__(self, model: TaggerModel | None = None, config: dict[str, Any] | None = None) -> None:
         self.config = {"trainable_layers": 2, **(config or {})}
         self.model = model or TaggerModel(self.config["trainable_layers"])
         self.model.eval()
         self.tokenizer = load_tokenizer()
-        self.forward: Forward = self.model
-        self.runtime = "torch"
-        self.batch_tokens = CPU_BATCH_TOKENS
-
-    @property
-    def device(self) -> torch.device:
-        return self.model.encoder.device if self.runtime == "torch" else torch.device("cpu")
-
-    def use_runtime(self, runtime: str) -> None:
-        """Run the tagger with ``runtime`` (see ``stance.runtime``) from now on."""
-        if self.runtime != "torch":
-            raise ValueError(f"already running on {self.runtime}; load the model again to change runtime")
-        ids = torch.full((2, 12), 1000)
-        self.forward = onnx_forward(
-            self.model, (ids, torch.ones_like(ids), torch.ones_like(ids)), TAGGER_INPUTS, runtime
-        )
-        self.runtime = runtime
+        NetworkStage.__init__(self)
 
     # ------------------------------------------------------------------ predict
     @torch.no_grad()

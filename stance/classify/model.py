@@ -14,7 +14,6 @@ from torch import nn
 from stance.classify.inputs import label_quotes
 from stance.classify.target import TargetRanker, assign_targets
 from stance.encoder import (
-    CPU_BATCH_TOKENS,
     PartiallyTunedEncoder,
     length_batches,
     load_tokenizer,
@@ -23,7 +22,7 @@ from stance.encoder import (
     save_trainable,
 )
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
-from stance.runtime import Forward, onnx_forward
+from stance.runtime import NetworkStage
 from stance.schema import LABELS, Quote, Span
 
 MAX_LENGTH = 128
@@ -56,10 +55,11 @@ def encode_pairs(tokenizer, pairs: Sequence[tuple[str, str]]) -> list[list[int]]
     return enc["input_ids"]
 
 
-class StanceClassifier:
+class StanceClassifier(NetworkStage):
     """Labels quotes. ``predict`` gives probabilities; ``annotate`` sets them on quotes."""
 
     name = "stance"
+    input_names = ("input_ids", "attention_mask")
 
     def __init__(self, model: StanceNet | None = None, config: dict[str, Any] | None = None) -> None:
         self.config = {"trainable_layers": 2, "temperature": 1.0, **(config or {})}
@@ -67,21 +67,7 @@ class StanceClassifier:
         self.model.eval()
         self.tokenizer = load_tokenizer()
         self.target_ranker: TargetRanker | None = None
-        self.forward: Forward = self.model
-        self.runtime = "torch"
-        self.batch_tokens = CPU_BATCH_TOKENS
-
-    @property
-    def device(self) -> torch.device:
-        return self.model.encoder.device if self.runtime == "torch" else torch.device("cpu")
-
-    def use_runtime(self, runtime: str) -> None:
-        """Run the network with ``runtime`` (see ``stance.runtime``) from now on."""
-        if self.runtime != "torch":
-            raise ValueError(f"already running on {self.runtime}; load the model again to change runtime")
-        ids = torch.full((2, 12), 1000)
-        self.forward = onnx_forward(self.model, (ids, torch.ones_like(ids)), ("input_ids", "attention_mask"), runtime)
-        self.runtime = runtime
+        NetworkStage.__init__(self)
 
     @torch.no_grad()
     def predict(self, pairs: Sequence[tuple[str, str]]) -> torch.Tensor:
