@@ -149,6 +149,8 @@ def label_files(
     started = time.time()
     if fmt == "parquet" and resume and final.exists() and not out.exists():
         summary.skipped = _parquet_rows(final)  # finished earlier: nothing left to do
+        if on_skip:
+            on_skip(summary.skipped)
         return summary
     done_good = done_bad = 0
     if resume:

@@ -92,8 +92,8 @@ def test_an_interrupted_parquet_run_resumes_from_its_staging_file(inputs, pipeli
     expected = [json.loads(line) for line in reference.decode().splitlines()]
     assert _parquet_articles(out) == expected
     # Resuming a finished Parquet run does nothing and keeps the file.
-    again = label_files([inputs], out, pipeline, batch_size=3, fmt="parquet", resume=True)
-    assert again.articles == 0 and again.skipped == 11
+    again = label_files([inputs], out, pipeline, batch_size=3, fmt="parquet", resume=True, on_skip=skipped.append)
+    assert again.articles == 0 and again.skipped == 11 and skipped == [4, 11]
     assert _parquet_articles(out) == expected
 
 
