@@ -158,6 +158,8 @@ def name_mentions(text: str) -> list[Mention]:
             words.pop(0)
         if not words:
             continue
+        while len(words) > 1 and words[-1].lower().strip(".,") in _TIME_WORDS:
+            words.pop()  # "in Washington Thursday"
         words = _person_tail(words)
         name = _clean(" ".join(words))
         if len(name) < 2 or name.lower() in PRONOUNS or name.split()[0].lower() in _TIME_WORDS:
@@ -183,6 +185,8 @@ _ROLE_SYNONYMS = {
 }
 # Documents speak for the body that issued them (data/README.md, decision 3).
 DOCUMENTS = frozenset("report statement letter accord agreement declaration document study survey communique".split())
+# "X is / was / has been ...": the verbs that introduce a person as a sentence's subject.
+_INTRODUCED = re.compile(r"\s+(?:is|was|has|had|became|heads|leads|serves|runs|chairs)\b")
 _DETERMINERS = frozenset("the a an this that his her its their another one".split())
 _VOICES = frozenset(
     "report reports statement letter spokesman spokeswoman spokesperson office officials official representative".split()
@@ -458,7 +462,7 @@ class SpeakerResolver:
             fresh = [m for m in before if m.start > last_quote and self._person(m)]
             # "Wandera Ogalo is a member of the defense team. He told ...": a person
             # introduced as a sentence's subject since the last quote is the one meant.
-            subjects = [m for m in fresh if self._opens_sentence(m.start)]
+            subjects = [m for m in fresh if self._opens_sentence(m.start) and _INTRODUCED.match(self.text, m.end)]
             if subjects:
                 return self.canonical(subjects[-1].name)
             if earlier and Mention(0, 0, earlier[-1][1] or "").is_person:
