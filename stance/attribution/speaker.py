@@ -28,7 +28,7 @@ TITLES = frozenset(
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
     undersecretary high commissioner head press affairs political public economic relations
     national security adviser advisor counsel spokesmen minister's president's secretary-general
-    reporter correspondent
+    reporter correspondent pm
     u.n. u-n""".split()
 )
 GENERIC = frozenset(
@@ -72,6 +72,7 @@ _WORD = (
     r"|[A-Z](?:[\w'’-]*[\w'’]|\.|))"
 )
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
 _PARTICLE = r"(?:bin|al-?|el-?|de|da|van|von|der|le|la|du)"
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9})\)"
@@ -90,7 +91,7 @@ ALIASES = {
     "e.u.": "European Union",
 }
 _CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[A-Z]|$|\W))*")
-_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on)(?=[ \t]+[A-Z]|$|\W))*")
+_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on|in)(?=[ \t]+[A-Z]|$|\W))*")
 
 
 @dataclass
@@ -121,8 +122,9 @@ def _strip_titles(words: list[str]) -> list[str]:
     while out and out[0].lower().rstrip(".,") in _STARTERS:
         out.pop(0)
     if out and out[-1].lower() in ORG_HEADS:
-        # An institution keeps its name, without a country prefix: "State Department".
-        while len(out) > 2 and (country(out[0]) == "United States" or out[0].endswith(("'s", "’s"))):
+        # An institution keeps its name ("Pakistan's Foreign Ministry"), without a
+        # U.S. prefix: "State Department".
+        while len(out) > 2 and country(out[0]) == "United States":
             out.pop(0)
         return out
     # "Ivory Coast President Laurent Gbagbo": the name follows the last title.
@@ -184,7 +186,9 @@ _ROLE_SYNONYMS = {
     "spokeswoman": ("spokeswoman", "spokesperson"),
 }
 # Documents speak for the body that issued them (data/README.md, decision 3).
-DOCUMENTS = frozenset("report statement letter accord agreement declaration document study survey communique".split())
+DOCUMENTS = frozenset(
+    "report statement letter accord agreement declaration document study survey communique estimates figures".split()
+)
 # "X is / was / has been ...": the verbs that introduce a person as a sentence's subject.
 _INTRODUCED = re.compile(r"\s+(?:is|was|has|had|became|heads|leads|serves|runs|chairs)\b")
 _DETERMINERS = frozenset("the a an this that his her its their another one".split())
@@ -272,9 +276,9 @@ class SpeakerResolver:
         """The longest name in the article that ends with, or contains, this one's words."""
         if (c := country(name)) is not None:
             return c
-        words = name.split()
+        words = [_ARTICLE_PREFIX.sub("", w) for w in name.split()]
         for longer in self._names:
-            lw = longer.split()
+            lw = [_ARTICLE_PREFIX.sub("", w) for w in longer.split()]  # "Mutlaq" is "Saleh al-Mutlaq"
             contains = len(lw) > len(words) and (lw[-len(words) :] == words or _contains(lw, words))
             if contains and country(longer) is None and not any(w in _CONNECTORS for w in lw[: -len(words)]):
                 return longer

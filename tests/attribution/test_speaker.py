@@ -82,3 +82,24 @@ def test_he_after_a_person_is_introduced_is_that_person() -> None:
     previous = [(0, "Kizza Besigye"), (text.find('"They'), "Kizza Besigye")]
     assert resolver.resolve("He", text.find("He told"), previous) == "Wandera Ogalo"
     assert resolver.resolve("The MDC", text.find("The MDC"), previous) == "Movement for Democratic Change"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Mutlaq", "Saleh al-Mutlaq"),  # a surname without its article
+        ("The Lord's Resistance Army", "Lord's Resistance Army"),  # a possessive inside a body's name stays
+        (
+            "The Organization for Security and Cooperation in Europe",
+            "Organization for Security and Cooperation in Europe",
+        ),
+        ("PM Benazir Bhutto", "Benazir Bhutto"),
+        ("U.N. estimates", "United Nations"),
+    ],
+)
+def test_names_with_articles_possessives_and_connectors(source: str, speaker: str) -> None:
+    text = (
+        "Sunni politician Saleh al-Mutlaq spoke. The Lord's Resistance Army denied it. The Organization for Security "
+        "and Cooperation in Europe monitored the vote. PM Benazir Bhutto said so. U.N. estimates say 2 million."
+    )
+    assert SpeakerResolver(text).resolve(source, max(0, text.find(source)), []) == speaker
