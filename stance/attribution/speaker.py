@@ -91,7 +91,7 @@ ALIASES = {
     "e.u.": "European Union",
 }
 _CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[A-Z]|$|\W))*")
-_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on|in)(?=[ \t]+[A-Z]|$|\W))*")
+_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on)(?=[ \t]+[A-Z]|$|\W))*")
 
 
 @dataclass

@@ -97,7 +97,7 @@ def test_he_after_a_person_is_introduced_is_that_person() -> None:
         ("U.N. estimates", "United Nations"),
     ],
 )
-def test_names_with_articles_possessives_and_connectors(source: str, speaker: str) -> None:
+def test_names_with_articles_possessives_and_titles(source: str, speaker: str) -> None:
     text = (
         "Sunni politician Saleh al-Mutlaq spoke. The Lord's Resistance Army denied it. The Organization for Security "
         "and Cooperation in Europe monitored the vote. PM Benazir Bhutto said so. U.N. estimates say 2 million."
