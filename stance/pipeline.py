@@ -95,6 +95,13 @@ class Pipeline:
         self.runtime = runtime
         return self
 
+    def to_device(self, device: str) -> Pipeline:
+        """Move the learned networks to ``device`` (PyTorch runtime only). Returns the pipeline."""
+        for stage in (self.attributor, self.stance):
+            if hasattr(stage, "to_device"):
+                stage.to_device(device)
+        return self
+
     @property
     def runtimes(self) -> dict[str, str]:
         """Which runtime each learned stage runs on, for logs and benchmark reports."""

@@ -17,10 +17,10 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from stance.encoder import CPU_BATCH_TOKENS
+from stance.encoder import CPU_BATCH_TOKENS, GPU_BATCH_TOKENS
 
-# PyTorch is the default: on 2 cores fp32 ONNX Runtime gained only 1.4% over it
-# (2,000 articles) for 5 s of export at load time, and int8 (+14% with the tagger
+# PyTorch is the default: on 2 cores fp32 ONNX Runtime gained only 1.4-4.6% over it
+# (2,000 articles) for ~2.5 s of export at load time, and int8 (+19% with the tagger
 # quantised) moves some metrics by more than 0.005, so both are opt-in (README, Speed).
 RUNTIMES = ("torch", "onnx", "onnx-int8")
 
@@ -193,6 +193,13 @@ class NetworkStage:
     @property
     def device(self) -> torch.device:
         return self.model.encoder.device if self.runtime == "torch" else torch.device("cpu")
+
+    def to_device(self, device: str) -> None:
+        """Run the PyTorch network on ``device`` ("cuda"); a GPU wants big batches."""
+        if self.runtime != "torch":
+            raise ValueError(f"--device {device} needs the torch runtime, not {self.runtime}")
+        self.model.to(device)
+        self.batch_tokens = GPU_BATCH_TOKENS if device != "cpu" else CPU_BATCH_TOKENS
 
     def use_runtime(self, runtime: str) -> None:
         """Run the network with ``runtime`` (one of ``RUNTIMES``) from now on."""

@@ -48,6 +48,9 @@ def test_onnx_fp32_matches_torch_and_int8_stays_close(articles) -> None:
     ]
     assert all(abs(a - b) < 1e-4 for a, b in flat)
 
+    with pytest.raises(ValueError, match="needs the torch runtime"):
+        onnx_pipe.to_device("cpu")  # its PyTorch weights were freed for the session
+
     fast = Pipeline.from_disk(MODELS).use_runtime("attribution=onnx-int8,stance=onnx")
     assert fast.runtimes == {"attribution": "onnx-int8", "stance": "onnx"}
     int8_tags = fast.attributor.tag(texts, sentences)

@@ -93,7 +93,10 @@ def label_cli(
         raise typer.Exit(1)
     pipeline = Pipeline.from_disk(model, load=not remote)
     if device != "cpu":
-        _to_device(pipeline, device)
+        if runtime != "torch":
+            console.print(f"error: --device {device} runs on the torch runtime, not {runtime}", markup=False)
+            raise typer.Exit(1)
+        pipeline.to_device(device)
     elif remote:
         pipeline.runtime = runtime  # applied by each worker after it loads the models
     else:
@@ -135,16 +138,6 @@ def label_cli(
     if summary.errors:
         console.print(f"{summary.errors} bad records: see {errors_path(output)}", markup=False)
         raise typer.Exit(2)
-
-
-def _to_device(pipeline, device: str) -> None:
-    from stance.encoder import GPU_BATCH_TOKENS
-
-    for stage in (pipeline.attributor, pipeline.stance):
-        model = getattr(stage, "model", None)
-        if model is not None and hasattr(model, "to"):
-            model.to(device)
-            stage.batch_tokens = GPU_BATCH_TOKENS  # a GPU wants big batches; a CPU's cache small ones
 
 
 def _print_sample(output: Path, n: int) -> None:

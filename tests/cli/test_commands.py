@@ -55,6 +55,7 @@ def test_label_to_parquet_with_two_workers(tmp_path) -> None:
         (["--backend", "spark"], "--backend must be one of local, ray"),
         (["--runtime", "tensorrt"], "unknown runtime 'tensorrt'"),
         (["--device", "cuda", "--workers", "2"], "--workers and --backend ray run on CPU"),
+        (["--device", "cuda", "--runtime", "onnx"], "runs on the torch runtime"),
     ],
 )
 def test_label_refuses_bad_options(tmp_path, options, message) -> None:
