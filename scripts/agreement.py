@@ -5,7 +5,7 @@
 Both files are stance JSONL (resolve substring files first with
 ``stance convert substrings``). Articles are paired by id; only ids in both count.
 Reports quote P/R/F1 of B against A (one-to-one, character overlap >= 0.5), speaker
-agreement on matched quotes, stance Cohen's kappa and the confusion matrix.
+agreement on matched quotes, target agreement where both gave the same stance, stance Cohen's kappa and the confusion matrix.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ def agreement(a_path: str, b_path: str) -> dict:
     ids = sorted(set(a) & set(b))
     prf = PRF()
     speakers = 0
+    targets = targeted = 0
     sa, sb = [], []
     type_pairs: Counter[tuple[str, str]] = Counter()
     for i in ids:
@@ -35,6 +36,9 @@ def agreement(a_path: str, b_path: str) -> dict:
             sa.append(qa[gi].stance or "none")
             sb.append(qb[pi].stance or "none")
             type_pairs[(qa[gi].type, qb[pi].type)] += 1
+            if qa[gi].stance == qb[pi].stance and qa[gi].stance not in (None, "none"):
+                targeted += 1
+                targets += normalise_name(qa[gi].target) == normalise_name(qb[pi].target)
     return {
         "articles": len(ids),
         "quotes_a": sum(len(a[i].quotes) for i in ids),
@@ -46,6 +50,9 @@ def agreement(a_path: str, b_path: str) -> dict:
         "speaker_agreement": speakers / len(sa) if sa else 0.0,
         "stance_agreement": sum(x == y for x, y in zip(sa, sb, strict=False)) / len(sa) if sa else 0.0,
         "stance_kappa": cohen_kappa(sa, sb),
+        # Targets compared where both gave the same stance other than none.
+        "target_agreement": targets / targeted if targeted else 0.0,
+        "target_n": targeted,
         "type_agreement": sum(v for (x, y), v in type_pairs.items() if x == y) / len(sa) if sa else 0.0,
         "confusion_labels": list(LABELS),
         "stance_confusion": confusion(sa, sb),
