@@ -1,21 +1,27 @@
 """The target of a stance: the party it is directed at, chosen among candidates.
 
-Candidates are the names in the quote's contents and sentence, the other speakers of
-the article, its main country, ``public`` and "none identified" (null). A logistic
-regression over a few features of each candidate (where it is mentioned, whether it
-is the speaker or accused the speaker earlier, the stance label) picks one; it is
-fitted on the gold quotes of the training split and stored as JSON next to the
-stance model. Without a fitted ranker the rule pick (the first feature) is used:
-for ``deny`` the earlier accuser, else the first named party in the contents, else
-in the sentence, and ``public`` for an appeal to nobody named.
+Candidates are every party the article names (canonical names), the group descriptions
+near the quote ("rebels", "the international community"), the other speakers, the main
+country, ``public`` and "none identified" (null). A logistic regression over features
+of each candidate picks one: where it is mentioned (first in the contents, right after
+the cue, after "by", how many sentences away), what it is (person, body, country, group)
+and who answers whom (the earlier accuser of the speaker, someone who denies elsewhere
+in the article), crossed with the stance label. It is fitted on the gold quotes of the
+training split and stored as JSON next to the stance model. Without a fitted ranker the
+rule pick is used: for ``deny`` the earlier accuser, else the first named party in the
+contents, else in the sentence, and ``public`` for an appeal to nobody named.
 """
 
 from __future__ import annotations
 
+import bisect
+import copy
 import json
 import math
 import os
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +37,51 @@ _NOT_PARTIES = frozenset(
     while if but and holocaust islamic muslim christian do don't let please stop now today yes no""".split()
 )
 _STATE_WORDS = ("regime", "government", "junta", "authorities", "administration")
+# Unnamed parties that stances are often directed at (ANNOTATION.md: "the act itself
+# (`attackers`) when a condemned act has no identified party"): the gold target is the
+# description without its article, so these are candidates as written.
+GROUPS = (
+    "international community",
+    "security forces",
+    "death squads",
+    "opposition parties",
+    "ruling party",
+    "aid agencies",
+    "attackers",
+    "opposition",
+    "police",
+    "rebels",
+    "terrorists",
+    "militants",
+    "insurgents",
+    "militias",
+    "army",
+    "military",
+    "authorities",
+    "protesters",
+    "demonstrators",
+    "civilians",
+    "prosecutors",
+    "tribunal",
+    "gunmen",
+    "troops",
+    "soldiers",
+    "media",
+    "journalists",
+    "reporters",
+    "critics",
+    "activists",
+    "separatists",
+    "extremists",
+    "kidnappers",
+    "perpetrators",
+    "detainees",
+    "world",
+)
+_GROUP_RE = re.compile(r"\b(" + "|".join(re.escape(g) for g in GROUPS) + r")\b")
+# "urged Iran to", "called on the government to", "accused the army of": the party right
+# after the cue is the one the act is aimed at.
+_AFTER_CUE = re.compile(r"^\s*(?:on|upon|to|at|against|with)?\s*(?:the\s+)?$", re.IGNORECASE)
 _BASE = (
     "bias",
     "rule_pick",
@@ -47,40 +98,107 @@ _BASE = (
     "is_country",
     "is_person",
     "is_org",
+    "is_group",
     "mentions",
+    "distance",
+    "far",
+    "cue_object",
+    "after_by",
+    "after_against",
+    "possessive",
+    "denier",
+    "blamer",
 )
-_CROSSED = ("is_none", "is_public", "in_content", "other_speaker", "main_country", "accuser")
+_CROSSED = (
+    "is_none",
+    "is_public",
+    "in_content",
+    "other_speaker",
+    "main_country",
+    "accuser",
+    "is_group",
+    "cue_object",
+    "after_by",
+    "distance",
+    "denier",
+    "blamer",
+)
 FEATURES = _BASE + tuple(f"{label}_x_{f}" for label in LABELS if label != "none" for f in _CROSSED)
 
 
-def _names(resolver: SpeakerResolver, text: str, span: Span) -> list[str]:
-    """Canonical party names mentioned in a span, in order."""
-    chunk = text[span.start : span.end]
+@dataclass
+class _Party:
+    """One mention of a possible target: where it is and the canonical name it stands for."""
+
+    start: int
+    end: int
+    name: str
+    group: bool = False
+
+
+def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
+    """Every named party and every group description in the article, in text order."""
     out = []
-    for mention in name_mentions(chunk):
+    for mention in name_mentions(text):
         if mention.name.lower() in _NOT_PARTIES or mention.name.split()[0].lower() in _NOT_PARTIES:
             continue
-        after = chunk[mention.end : mention.end + 20].lower().strip()
+        after = text[mention.end : mention.end + 20].lower().strip()
         name = country(mention.name) or resolver.canonical(mention.name)
         if after.startswith(_STATE_WORDS) and country(mention.name) is None and resolver.main_country:
             name = resolver.main_country  # "the Castro regime"
-        out.append(name)
-    return out
+        out.append(_Party(mention.start, mention.end, name))
+    taken = [(p.start, p.end) for p in out]
+    for m in _GROUP_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(_Party(m.start(), m.end(), m.group(1), group=True))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _inside(party: _Party, span: Span) -> bool:
+    return span.start <= party.start and party.end <= span.end
+
+
+class _Article:
+    """What every quote of one article shares: its parties and sentences."""
+
+    def __init__(self, text: str, sentences: Sequence[Span]) -> None:
+        self.text = text
+        self.resolver = SpeakerResolver(text)
+        self.sentences = list(sentences)
+        self.parties = _parties(self.resolver, text)
+        starts = [s.start for s in self.sentences]
+        self.sentence_of = [max(0, bisect.bisect_right(starts, p.start) - 1) for p in self.parties]
+        self.counts: dict[str, int] = {}
+        for p in self.parties:
+            key = normalise_name(p.name)
+            self.counts[key] = self.counts.get(key, 0) + 1
+
+    def sentence_index(self, position: int) -> int | None:
+        starts = [s.start for s in self.sentences]
+        k = bisect.bisect_right(starts, position) - 1
+        return k if 0 <= k < len(self.sentences) and position < self.sentences[k].end else None
 
 
 class _Context:
     """What the features of one quote's candidates need, computed once."""
 
-    def __init__(
-        self, resolver: SpeakerResolver, text: str, sentences: Sequence[Span], quotes: Sequence[Quote], i: int
-    ):
-        q = quotes[i]
+    def __init__(self, article: _Article, quotes: Sequence[Quote], i: int):
+        text, q = article.text, quotes[i]
         self.quote = q
         self.speaker = normalise_name(q.speaker)
-        self.in_content = [normalise_name(n) for s in q.contents for n in _names(resolver, text, s)]
-        k = next((j for j, s in enumerate(sentences) if s.start <= q.start < s.end), None)
-        self.in_sentence = [normalise_name(n) for n in _names(resolver, text, sentences[k])] if k is not None else []
-        self.in_previous = [normalise_name(n) for n in _names(resolver, text, sentences[k - 1])] if k else []
+        k = article.sentence_index(q.start)
+        self.k = k
+        sentences = article.sentences
+        content = [p for p in article.parties if any(_inside(p, s) for s in q.contents)]
+        in_sentence = [p for p in article.parties if k is not None and _inside(p, sentences[k])]
+        previous = [p for p in article.parties if k and _inside(p, sentences[k - 1])]
+        named = [p for p in article.parties if not p.group]
+        self.content_names = [p.name for p in content if not p.group]
+        self.sentence_names = [p.name for p in in_sentence if not p.group]
+        self.in_content = [normalise_name(n) for n in self.content_names]
+        self.groups = {normalise_name(p.name) for p in content + in_sentence if p.group}
+        self.in_sentence = [normalise_name(p.name) for p in in_sentence if not p.group]
+        self.in_previous = [normalise_name(p.name) for p in previous if not p.group]
         self.others = {
             normalise_name(o.speaker) for o in quotes if o.speaker and normalise_name(o.speaker) != self.speaker
         }
@@ -89,17 +207,46 @@ class _Context:
             for o in quotes[:i]
             if o.stance == "accuse" and o.speaker and normalise_name(o.target) == self.speaker
         }
-        self.main = normalise_name(resolver.main_country)
-        self.counts: dict[str, int] = {}
-        for m in resolver.mentions:
-            key = normalise_name(country(m.name) or resolver.canonical(m.name))
-            self.counts[key] = self.counts.get(key, 0) + 1
-        self.rule = _rule(self, resolver, text, sentences, quotes, i)
-        names = [self.rule, None, "public", resolver.main_country]
-        names += [n for s in q.contents for n in _names(resolver, text, s)]
-        if k is not None:
-            names += _names(resolver, text, sentences[k]) + (_names(resolver, text, sentences[k - 1]) if k else [])
+        # A speaker keeps aiming at the same party across an article.
+        self.earlier_targets = {
+            normalise_name(o.target) for o in quotes[:i] if o.target and normalise_name(o.speaker) == self.speaker
+        }
+        self.last_target = next((normalise_name(o.target) for o in reversed(quotes[:i]) if o.target), None)
+        # Who answers whom: the accused often denies in another quote, and a denial
+        # answers someone who accused or condemned (stances are labelled before targets).
+        self.deniers = {normalise_name(o.speaker) for j, o in enumerate(quotes) if j != i and o.stance == "deny"}
+        self.blamers = {
+            normalise_name(o.speaker) for j, o in enumerate(quotes) if j != i and o.stance in ("accuse", "condemn")
+        }
+        self.main = normalise_name(article.resolver.main_country)
+        self.counts = article.counts
+        # Sentence distance to the nearest mention, and where the lexical cues sit.
+        self.distance: dict[str, int] = {}
+        here = k if k is not None else 0
+        for p, j in zip(article.parties, article.sentence_of, strict=True):
+            key = normalise_name(p.name)
+            self.distance[key] = min(self.distance.get(key, 1 << 20), abs(j - here))
+        self.cue_object: set[str] = set()
+        self.after_by: set[str] = set()
+        self.after_against: set[str] = set()
+        self.possessive: set[str] = set()
+        for p in content + in_sentence:
+            key = normalise_name(p.name)
+            before = text[max(0, p.start - 12) : p.start].lower().split()
+            before = [w for w in before if w not in ("the", "a", "an")]
+            if before and before[-1] in ("by", "from"):
+                self.after_by.add(key)
+            if before and before[-1] in ("against", "on", "at"):
+                self.after_against.add(key)
+            if text[p.end : p.end + 2] in ("'s", "’s"):
+                self.possessive.add(key)
+            if q.cue and 0 <= p.start - q.cue.end <= 16 and _AFTER_CUE.match(text[q.cue.end : p.start]):
+                self.cue_object.add(key)
+        self.rule = _rule(self, quotes, i)
+        names = [self.rule, None, "public", article.resolver.main_country]
+        names += [p.name for p in content + in_sentence + previous]
         names += [o.speaker for o in quotes if o.speaker]
+        names += [p.name for p in named]
         seen: dict[str, str | None] = {}
         for n in names:
             if n is None or normalise_name(n) != self.speaker:
@@ -114,7 +261,7 @@ class _Context:
         f["is_none"] = float(cand is None)
         f["is_public"] = float(key == "public")
         if cand is not None and key != "public":
-            f["in_content"] = float(key in self.in_content)
+            f["in_content"] = float(key in self.in_content or key in self.groups)
             f["first_in_content"] = float(bool(self.in_content) and self.in_content[0] == key)
             f["in_sentence"] = float(key in self.in_sentence)
             f["in_previous_sentence"] = float(key in self.in_previous)
@@ -125,7 +272,17 @@ class _Context:
             f["is_country"] = float(country(cand) is not None)
             f["is_person"] = float(Mention(0, 0, cand).is_person)
             f["is_org"] = float(any(w.lower() in ORG_HEADS for w in cand.split()))
+            f["is_group"] = float(key in self.groups)
             f["mentions"] = math.log1p(self.counts.get(key, 0))
+            d = self.distance.get(key)
+            f["far"] = float(d is None)
+            f["distance"] = math.log1p(d) if d is not None else 0.0
+            f["cue_object"] = float(key in self.cue_object)
+            f["after_by"] = float(key in self.after_by)
+            f["after_against"] = float(key in self.after_against)
+            f["possessive"] = float(key in self.possessive)
+            f["denier"] = float(key in self.deniers)
+            f["blamer"] = float(key in self.blamers)
         label = self.quote.stance
         if label in LABELS and label != "none":
             for name in _CROSSED:
@@ -133,15 +290,13 @@ class _Context:
         return np.array([f[k] for k in FEATURES])
 
 
-def _rule(
-    ctx: _Context, resolver: SpeakerResolver, text: str, sentences: Sequence[Span], quotes: Sequence[Quote], i: int
-) -> str | None:
+def _rule(ctx: _Context, quotes: Sequence[Quote], i: int) -> str | None:
     q = quotes[i]
     if q.stance == "deny":
         for earlier in reversed(quotes[:i]):
             if earlier.stance == "accuse" and normalise_name(earlier.target) == ctx.speaker and earlier.speaker:
                 return earlier.speaker
-    for names in ([n for s in q.contents for n in _names(resolver, text, s)], ctx.in_sentence):
+    for names in (ctx.content_names, ctx.sentence_names):
         for n in names:
             if normalise_name(n) != ctx.speaker:
                 return n
@@ -153,27 +308,38 @@ class TargetRanker:
         self.weights = weights
 
     @classmethod
-    def fit(cls, articles: Sequence[Article], c: float = 1.0) -> TargetRanker:
-        """Fit on gold quotes with a stance other than none, gold speakers and labels."""
+    def fit(cls, articles: Sequence[Article], c: float = 1.0, rounds: int = 3) -> TargetRanker:
+        """Fit on gold quotes with a stance other than none, gold speakers and labels.
+
+        The features that look back at earlier targets see what the ranker itself chose,
+        as at prediction time, not the gold targets: so each round refits on the history
+        the previous round's ranker produces (the first on the rule's).
+        """
         from sklearn.linear_model import LogisticRegression
 
-        rows, labels = [], []
-        for article in articles:
-            resolver = SpeakerResolver(article.text)
-            from stance.segment import segment
+        from stance.segment import segment
 
-            sentences = segment(article.text)
-            for i, q in enumerate(article.quotes):
-                if q.stance in (None, "none"):
-                    continue
-                ctx = _Context(resolver, article.text, sentences, article.quotes, i)
-                gold = normalise_name(q.target)
-                for cand in ctx.candidates:
-                    rows.append(ctx.features(cand))
-                    labels.append(int(normalise_name(cand) == gold))
-        model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
-        model.fit(np.array(rows), np.array(labels))
-        return cls(model.coef_[0].astype(np.float64))
+        prepared = [(_Article(a.text, segment(a.text)), a) for a in articles]
+        ranker: TargetRanker | None = None
+        for _ in range(rounds):
+            rows, labels = [], []
+            for shared, article in prepared:
+                quotes = [copy.copy(q) for q in article.quotes]
+                for i, q in enumerate(quotes):
+                    q.target = None
+                    if q.stance in (None, "none"):
+                        continue
+                    ctx = _Context(shared, quotes, i)
+                    gold = normalise_name(article.quotes[i].target)
+                    for cand in ctx.candidates:
+                        rows.append(ctx.features(cand))
+                        labels.append(int(normalise_name(cand) == gold))
+                    q.target = ranker.choose(ctx) if ranker else ctx.rule
+            model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
+            model.fit(np.array(rows), np.array(labels))
+            ranker = cls(model.coef_[0].astype(np.float64))
+        assert ranker is not None
+        return ranker
 
     def choose(self, ctx: _Context) -> str | None:
         scores = [float(ctx.features(c) @ self.weights) for c in ctx.candidates]
@@ -198,10 +364,10 @@ def assign_targets(
     text: str, sentences: Sequence[Span], quotes: Sequence[Quote], ranker: TargetRanker | None = None
 ) -> None:
     """Set ``target`` on quotes whose ``stance`` is set (in order: a deny can look back)."""
-    resolver = SpeakerResolver(text)
+    article = _Article(text, sentences)
     for i, quote in enumerate(quotes):
         if quote.stance in (None, "none"):
             quote.target = None
             continue
-        ctx = _Context(resolver, text, sentences, quotes, i)
+        ctx = _Context(article, quotes, i)
         quote.target = ranker.choose(ctx) if ranker else ctx.rule

@@ -40,3 +40,22 @@ def test_none_has_no_target_and_deny_looks_back_for_the_accuser() -> None:
     assert accuse.target == "Kenya"
     assert deny.target == "Uganda"
     assert none.target is None
+
+
+def test_candidates_cover_groups_the_whole_article_and_who_answers_whom() -> None:
+    text = (
+        "Kivu Province was quiet on Monday. Rebels attacked a village near Goma. "
+        "Joe Banda blamed the rebels for the attack. Rebel leader Tom Kale denied it."
+    )
+    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
+    accuse = Quote("indirect", [s("the rebels for the attack")], cue=s("blamed"), speaker="Joe Banda", stance="accuse")
+    deny = Quote("indirect", [s("it.")], cue=s("denied"), speaker="Tom Kale", stance="deny")
+    from stance.classify.target import FEATURES, _Article, _Context
+
+    ctx = _Context(_Article(text, segment(text)), [accuse, deny], 0)
+    assert "rebels" in ctx.candidates  # a description, not a name
+    assert "Kivu Province" in ctx.candidates  # named far from the quote
+    f = dict(zip(FEATURES, ctx.features("rebels"), strict=True))
+    assert f["is_group"] == 1.0 and f["cue_object"] == 1.0 and f["in_content"] == 1.0
+    assert dict(zip(FEATURES, ctx.features("Tom Kale"), strict=True))["denier"] == 1.0
+    assert dict(zip(FEATURES, ctx.features("Kivu Province"), strict=True))["distance"] > 0.0
