@@ -9,7 +9,7 @@ from typing import Any
 
 import torch
 
-from stance.attribution.link import link, to_quotes
+from stance.attribution.link import LinkOptions, link, to_quotes
 from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
 from stance.encoder import length_batches, load_tokenizer, load_trainable, pad_batch, save_trainable
@@ -32,6 +32,14 @@ class Attributor(NetworkStage):
         self.model.eval()
         self.tokenizer = load_tokenizer()
         NetworkStage.__init__(self)
+
+    @property
+    def link_options(self) -> LinkOptions:
+        return LinkOptions.from_dict(self.config.get("link"))
+
+    @link_options.setter
+    def link_options(self, options: LinkOptions) -> None:
+        self.config["link"] = options.to_dict()
 
     # ------------------------------------------------------------------ predict
     @torch.no_grad()
@@ -61,7 +69,8 @@ class Attributor(NetworkStage):
         resolver = SpeakerResolver(text)
         quotes: list[Quote] = []
         history: list[tuple[int, str | None]] = []
-        for quote, continues in to_quotes(text, link(text, sentences, spans)):
+        options = self.link_options
+        for quote, continues in to_quotes(text, link(text, sentences, spans, options), options):
             if continues:
                 quote.speaker = history[-1][1] if history else None
             else:
@@ -90,4 +99,5 @@ class Attributor(NetworkStage):
             raise ValueError(f"{path}: tag set {config.get('tags')} does not match this version's {list(TAGS)}")
         model = TaggerModel(config.get("trainable_layers", 2))
         load_trainable(model, path / WEIGHTS_FILE)
-        return cls(model, {"trainable_layers": config.get("trainable_layers", 2)})
+        keep = {k: config[k] for k in ("trainable_layers", "link") if k in config}
+        return cls(model, keep)

@@ -80,3 +80,24 @@ def test_viterbi_finds_the_best_valid_sequence() -> None:
         ]
         best = max(valid, key=lambda seq: sum(log_probs[k, t] for k, t in enumerate(seq)))
         assert tuple(viterbi(log_probs)) == best
+
+
+def test_link_options_follow_a_corpus_conventions() -> None:
+    from stance.attribution.link import LinkOptions
+    from stance.attribution.tagger import TaggedSpan
+
+    text = "Officials said that the talks failed. He denied it."
+    spans = [
+        TaggedSpan("SOURCE", 0, 9, 0.9),
+        TaggedSpan("CUE", 10, 14, 0.9),
+        TaggedSpan("CONTENT", 15, 37, 0.9),
+        TaggedSpan("SOURCE", 38, 40, 0.9),
+        TaggedSpan("CUE", 41, 47, 0.9),
+        TaggedSpan("CONTENT", 48, 50, 0.9),
+    ]
+    ours = [q.contents[0].text for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert ours == ["the talks failed"]  # "that", the stop and the one-word content go
+    polnear = LinkOptions(trim_that=False, trim_final_stop=False, min_reported_words=1)
+    theirs = [q.contents[0].text for q, _ in to_quotes(text, link(text, segment(text), spans, polnear), polnear)]
+    assert theirs == ["that the talks failed.", "it"]
+    assert LinkOptions.from_dict(polnear.to_dict() | {"unknown": 1}) == polnear
