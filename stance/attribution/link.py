@@ -2,13 +2,15 @@
 
 Rules over the tagger's output, in reading order:
 - content pieces separated only by white space (a quotation running over several
-  sentences) are one span;
+  sentences) are one span, and so are two pieces of one quotation whose middle the
+  tagger lost; a paragraph break ends a span;
 - a content takes the nearest cue in its sentence(s), else in the next or previous
   sentence; two quoted contents sharing one cue (``"A," he said, "B."``) are one quote;
 - the source is the source span nearest the cue, in the same sentence;
 - a quoted content with no cue or source nearby continues the previous speaker
   (a paragraph of quotation standing on its own); an unquoted one with no cue is
-  dropped as a likely false alarm.
+  dropped as a likely false alarm, and so is a short unquoted one not right after
+  its cue.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ class LinkOptions:
     # Shorter unquoted contents are dropped as fragments (+0.015 F1 on our dev).
     min_reported_words: int = 3
     merge_same_sentence: bool = True
+    # A paragraph break ends a quote: a quotation standing in its own paragraph is a
+    # quote of its own (cue null), not more content of the previous one, and takes no
+    # cue from the paragraph before (+0.020 quote F1@0.5 on dev).
+    paragraphs: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -53,11 +59,12 @@ class LinkOptions:
     @classmethod
     def grid(cls) -> list[LinkOptions]:
         return [
-            cls(that, stop, words, merge)
+            cls(that, stop, words, merge, paragraphs)
             for that in (True, False)
             for stop in (True, False)
             for words in (3, 1)
             for merge in (True, False)
+            for paragraphs in (True, False)
         ]
 
 
@@ -87,7 +94,13 @@ def _opens_unclosed(span_text: str) -> bool:
     return span_text[:1] in '"“' and sum(span_text.count(c) for c in QUOTE_MARKS) % 2 == 1
 
 
-def _merge_contiguous(text: str, starts: list[int], contents: list[TaggedSpan]) -> list[TaggedSpan]:
+def _paragraph_break(text: str, start: int, end: int) -> bool:
+    return "\n" in text[start:end]
+
+
+def _merge_contiguous(
+    text: str, starts: list[int], contents: list[TaggedSpan], paragraphs: bool = True
+) -> list[TaggedSpan]:
     """A quotation running on into the next sentence window is one span: pieces in
     adjacent sentences, only white space apart, the first not closing a quotation."""
     merged: list[TaggedSpan] = []
@@ -96,14 +109,29 @@ def _merge_contiguous(text: str, starts: list[int], contents: list[TaggedSpan]) 
         if (
             last is not None
             and not text[last.end : span.start].strip()
+            and not (paragraphs and _paragraph_break(text, last.end, span.start))
             and _sentence_of(starts, last.start) != _sentence_of(starts, span.start)
             and text[last.end - 1 : last.end] not in CLOSING
-        ):
-            last = merged[-1]
+        ) or (last is not None and _closes_open_quotation(text, last, span)):
             merged[-1] = TaggedSpan("CONTENT", last.start, span.end, (last.score + span.score) / 2)
         else:
             merged.append(span)
     return merged
+
+
+def _closes_open_quotation(text: str, opened: TaggedSpan, closing: TaggedSpan) -> bool:
+    """A quotation the tagger lost in the middle: one piece opens it, a later piece of
+    the same paragraph closes it, and nothing between holds a quotation mark. Joining
+    them measured +0.010 quote F1@0.5 on dev."""
+    between = text[opened.end : closing.start]
+    piece = text[closing.start : closing.end]
+    return (
+        _opens_unclosed(text[opened.start : opened.end])
+        and "\n" not in between
+        and not any(c in QUOTE_MARKS for c in between)
+        and piece[-1:] in '"”'
+        and sum(piece.count(c) for c in QUOTE_MARKS) % 2 == 1
+    )
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
@@ -157,6 +185,12 @@ def _substantial(text: str, span: TaggedSpan, min_words: int = 3) -> bool:
     return True
 
 
+def _right_after_cue(content: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:
+    # "denied the charge", "rejected the report": a short content straight after its
+    # cue is rarely a fragment (+0.005 quote F1@0.5 on dev, +0.012 on train).
+    return any(0 <= content.start - cue.end <= 1 for cue in cues)
+
+
 def link(
     text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan], options: LinkOptions = DEFAULT_LINK
 ) -> list[Draft]:
@@ -167,10 +201,10 @@ def link(
     }
     cues = _merge_close(text, by_role["CUE"], 1)
     sources = [s for s in _merge_close(text, by_role["SOURCE"], 2) if _substantial(text, s)]
-    contents = _merge_contiguous(text, starts, _merge_close(text, by_role["CONTENT"], 1))
+    contents = _merge_contiguous(text, starts, _merge_close(text, by_role["CONTENT"], 1), options.paragraphs)
     if options.merge_same_sentence:
         contents = _merge_same_sentence(text, starts, contents, cues + sources)
-    contents = [c for c in contents if _substantial(text, c, options.min_reported_words)]
+    contents = [c for c in contents if _substantial(text, c, options.min_reported_words) or _right_after_cue(c, cues)]
     by_sentence: dict[int, list[TaggedSpan]] = {}
     for cue in cues:
         by_sentence.setdefault(_sentence_of(starts, cue.start), []).append(cue)
@@ -181,6 +215,12 @@ def link(
         candidates = [c for k in range(first, last + 1) for c in by_sentence.get(k, [])]
         if not candidates:
             candidates = by_sentence.get(last + 1, []) or by_sentence.get(first - 1, [])
+            if options.paragraphs:
+                candidates = [
+                    c
+                    for c in candidates
+                    if not _paragraph_break(text, min(c.end, content.end), max(c.start, content.start))
+                ]
         cue = min(candidates, key=lambda c: (gap(c.start, c.end, content.start, content.end), c.start), default=None)
         if cue is None:
             quoted = content_text_is_quoted(text, content)
@@ -189,7 +229,10 @@ def link(
             drafts.append(Draft([content], continues_previous=True))
             continue
         previous = drafts[-1] if drafts else None
-        if previous and previous.cue is cue and content_text_is_quoted(text, content):
+        same_paragraph = previous is not None and not (
+            options.paragraphs and _paragraph_break(text, previous.contents[-1].end, content.start)
+        )
+        if previous and previous.cue is cue and same_paragraph and content_text_is_quoted(text, content):
             previous.contents.append(content)
             continue
         k = _sentence_of(starts, cue.start)

@@ -11,7 +11,7 @@ from stance.schema import Article, Quote, Span
 
 def _polnear_like() -> tuple[list[Article], list[list[TaggedSpan]]]:
     text = (
-        "The minister said that the talks had failed. Rebel leaders denied it. "
+        "The minister said that the talks had failed. Rebel leaders replied, curtly, no. "
         "Analysts said that the army would respond within days."
     )
     s = lambda a, last=False: Span.of(  # noqa: E731
@@ -19,7 +19,7 @@ def _polnear_like() -> tuple[list[Article], list[list[TaggedSpan]]]:
     )
     quotes = [
         Quote("indirect", [s("that the talks had failed")], s("said"), [s("The minister")]),
-        Quote("indirect", [s("it")], s("denied"), [s("Rebel leaders")]),
+        Quote("indirect", [s("no")], s("replied"), [s("Rebel leaders")]),
         Quote("indirect", [s("that the army would respond within days")], s("said", last=True), [s("Analysts")]),
     ]
     tagged = [

@@ -86,7 +86,7 @@ def test_link_options_follow_a_corpus_conventions() -> None:
     from stance.attribution.link import LinkOptions
     from stance.attribution.tagger import TaggedSpan
 
-    text = "Officials said that the talks failed. He denied it."
+    text = "Officials said that the talks failed. He denied it. Talks, he added, stalled."
     spans = [
         TaggedSpan("SOURCE", 0, 9, 0.9),
         TaggedSpan("CUE", 10, 14, 0.9),
@@ -94,10 +94,44 @@ def test_link_options_follow_a_corpus_conventions() -> None:
         TaggedSpan("SOURCE", 38, 40, 0.9),
         TaggedSpan("CUE", 41, 47, 0.9),
         TaggedSpan("CONTENT", 48, 50, 0.9),
+        TaggedSpan("SOURCE", 59, 61, 0.9),
+        TaggedSpan("CUE", 62, 67, 0.9),
+        TaggedSpan("CONTENT", 69, 77, 0.9),
     ]
     ours = [q.contents[0].text for q, _ in to_quotes(text, link(text, segment(text), spans))]
-    assert ours == ["the talks failed"]  # "that", the stop and the one-word content go
+    # "that" and the stop go; a one-word content stays right after its cue, not elsewhere.
+    assert ours == ["the talks failed", "it"]
     polnear = LinkOptions(trim_that=False, trim_final_stop=False, min_reported_words=1)
     theirs = [q.contents[0].text for q, _ in to_quotes(text, link(text, segment(text), spans, polnear), polnear)]
-    assert theirs == ["that the talks failed.", "it"]
+    assert theirs == ["that the talks failed.", "it", "stalled."]
     assert LinkOptions.from_dict(polnear.to_dict() | {"unknown": 1}) == polnear
+
+
+def test_a_paragraph_break_ends_a_quote() -> None:
+    from stance.attribution.tagger import TaggedSpan
+
+    text = '"We will win," he said.\n\n"The vote was fair."'
+    spans = [
+        TaggedSpan("CONTENT", 0, 14, 0.9),
+        TaggedSpan("SOURCE", 15, 17, 0.9),
+        TaggedSpan("CUE", 18, 22, 0.9),
+        TaggedSpan("CONTENT", 25, 46, 0.9),
+    ]
+    (first, _), (second, continues) = to_quotes(text, link(text, segment(text), spans))
+    assert [s.text for s in first.contents] == ['"We will win,"']
+    assert second.cue is None and continues and second.contents[0].text == '"The vote was fair."'
+
+
+def test_a_quotation_whose_middle_the_tagger_lost_is_one_content() -> None:
+    from stance.attribution.tagger import TaggedSpan
+
+    text = '"Prices rose. Wages fell. People are angry," she said.'
+    spans = [
+        TaggedSpan("CONTENT", 0, 13, 0.9),  # the middle sentence is not tagged
+        TaggedSpan("CONTENT", 26, 44, 0.9),
+        TaggedSpan("SOURCE", 45, 48, 0.9),
+        TaggedSpan("CUE", 49, 53, 0.9),
+    ]
+    ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
+    assert [s.text for s in quote.contents] == ['"Prices rose. Wages fell. People are angry,"']
+    assert quote.type == "direct"
