@@ -99,3 +99,31 @@ def test_names_with_articles_possessives_and_titles(source: str, speaker: str) -
         "and Cooperation in Europe monitored the vote. PM Benazir Bhutto said so. U.N. estimates say 2 million."
     )
     assert SpeakerResolver(text).resolve(source, max(0, text.find(source)), []) == speaker
+
+
+DESCRIBED_TEXT = (
+    "Fighting pits the army against the National Liberation Forces, a rebel group that refused to sign. "
+    "The opposition Coalition for Unity and Democracy boycotted parliament. Maoist fighters attacked a post. "
+    "VOA's Heda Bayron reported from Manila. Members of the All India Bank Employees Association walked out. "
+    "Rwanda?s government denied it. The rebels said they would fight on. The opposition said the vote was rigged."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("The rebels", "National Liberation Forces"),  # the body the article calls a rebel group
+        ("The opposition", "Coalition for Unity and Democracy"),  # "the opposition <Name>"
+        ("VOA's Heda Bayron", "Heda Bayron"),  # the owner is context, the person speaks
+        ("Members of the All India Bank Employees Association", "All India Bank Employees Association"),
+        ("Rwanda?s government", "Rwanda"),  # an apostrophe lost in encoding
+    ],
+)
+def test_descriptions_members_and_owners(source: str, speaker: str) -> None:
+    resolver = SpeakerResolver(DESCRIBED_TEXT)
+    assert resolver.resolve(source, DESCRIBED_TEXT.find(source), []) == speaker
+
+
+def test_a_description_with_no_described_body_is_nobody() -> None:
+    text = "Maoist fighters attacked a police post in Nepal. The rebels said they would fight on."
+    assert SpeakerResolver(text).resolve("The rebels", text.find("The rebels"), []) is None
