@@ -214,7 +214,11 @@ def link(
         first, last = _sentence_of(starts, content.start), _sentence_of(starts, max(content.start, content.end - 1))
         candidates = [c for k in range(first, last + 1) for c in by_sentence.get(k, [])]
         if not candidates:
-            candidates = by_sentence.get(last + 1, []) or by_sentence.get(first - 1, [])
+            # A quotation with no cue of its own continues the one before it in the
+            # paragraph (ANNOTATION.md), so it looks back first (+0.007 quote F1@0.5 on
+            # dev, +0.008 on train); reported speech looks ahead first ("..., he said").
+            before, after = by_sentence.get(first - 1, []), by_sentence.get(last + 1, [])
+            candidates = (before or after) if content_text_is_quoted(text, content) else (after or before)
             if options.paragraphs:
                 candidates = [
                     c

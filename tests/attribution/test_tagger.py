@@ -135,3 +135,22 @@ def test_a_quotation_whose_middle_the_tagger_lost_is_one_content() -> None:
     ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
     assert [s.text for s in quote.contents] == ['"Prices rose. Wages fell. People are angry,"']
     assert quote.type == "direct"
+
+
+def test_a_quotation_without_a_cue_continues_the_quote_before_it() -> None:
+    from stance.attribution.tagger import TaggedSpan
+
+    text = '"This is baseless," Musharraf said. "We stand by it." The talks, officials said, would resume next week.'
+    s = lambda a, role: TaggedSpan(role, text.index(a), text.index(a) + len(a), 0.9)  # noqa: E731
+    spans = [
+        s('"This is baseless,"', "CONTENT"),
+        s("Musharraf", "SOURCE"),
+        s("said", "CUE"),
+        s('"We stand by it."', "CONTENT"),
+        s("officials", "SOURCE"),
+        TaggedSpan("CUE", text.rindex("said"), text.rindex("said") + 4, 0.9),
+        s("would resume next week", "CONTENT"),
+    ]
+    (first, _), (second, _) = to_quotes(text, link(text, segment(text), spans))
+    assert [c.text for c in first.contents] == ['"This is baseless,"', '"We stand by it."']
+    assert second.sources[0].text == "officials"
