@@ -154,3 +154,19 @@ def test_a_quotation_without_a_cue_continues_the_quote_before_it() -> None:
     (first, _), (second, _) = to_quotes(text, link(text, segment(text), spans))
     assert [c.text for c in first.contents] == ['"This is baseless,"', '"We stand by it."']
     assert second.sources[0].text == "officials"
+
+
+def test_pieces_are_not_joined_across_a_sentence_end() -> None:
+    from stance.attribution.tagger import TaggedSpan
+
+    text = 'He called them "villains." "They bombed us," he said.'
+    s = lambda a, role: TaggedSpan(role, text.index(a), text.index(a) + len(a), 0.9)  # noqa: E731
+    spans = [
+        s("called", "CUE"),
+        s('them "villains."', "CONTENT"),
+        s('"They bombed us,"', "CONTENT"),
+        TaggedSpan("SOURCE", text.rindex("he"), text.rindex("he") + 2, 0.9),
+        s("said", "CUE"),
+    ]
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [[c.text for c in q.contents] for q in quotes] == [['them "villains."'], ['"They bombed us,"']]
