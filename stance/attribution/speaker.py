@@ -248,6 +248,10 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+_ROLE_OF = re.compile(
+    r"(.*?)\b(" + "|".join(sorted(ROLE_HEADS)) + r")\s+(?:to|for|of|in)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
+)
+_ONE_NAME = re.compile(r"[A-Z]\w*\s+(?:for|of)\s+[A-Z][\w\s]*?\sand\s+(?!the\b)[A-Z][\w\s]*$")
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
 )
@@ -340,12 +344,24 @@ class SpeakerResolver:
             return self.expand_acronym(joined)
         if acronym and acronym.group(1) in self.acronyms:
             return self.acronyms[acronym.group(1)]
+        role_of = _ROLE_OF.match(joined)
+        if role_of:
+            # "The U.S. ambassador to Kenya": the role is the head, the rest describes it.
+            before, role, rest = role_of.groups()
+            described = before.split() + [w for w in rest.split() if w.lower() not in _DETERMINERS] + [role]
+            holder = self._role_holder(described, position, named_person_ok=True)
+            if holder:
+                return holder
         holder = self._role_holder(phrase, position)
         if holder:
             return holder
         role = self.roles.get(joined.lower()) or (self.roles.get(phrase[-1].lower()) if len(phrase) <= 2 else None)
         if role and (joined[:1].islower() or (len(phrase) <= 2 and _is_title(phrase[0]))):
             return self.canonical(role)
+        if _ONE_NAME.match(joined):
+            # "Organization for Security and Cooperation in Europe", "Coalition for Unity
+            # and Democracy": after "X for/of Y", an "and" without "the" continues one name.
+            return self.canonical(joined.rstrip(",. "))
         if " and " in f" {' '.join(phrase)} ":
             joint = self._joint(" ".join(phrase), position, previous)
             if joint:
@@ -400,7 +416,7 @@ class SpeakerResolver:
             return self.main_country
         return None
 
-    def _role_holder(self, phrase: list[str], position: int) -> str | None:
+    def _role_holder(self, phrase: list[str], position: int, named_person_ok: bool = False) -> str | None:
         """The person the article names in the role ``phrase`` describes, if it names one.
 
         Candidates are "<role> <Name>" anywhere in the text; the one whose preceding
@@ -408,7 +424,9 @@ class SpeakerResolver:
         before ``position``, then the nearest after.
         """
         head = phrase[-1].strip(",.").lower()
-        if head not in ROLE_HEADS or any(m.is_person for m in name_mentions(" ".join(phrase))):
+        if head not in ROLE_HEADS or (
+            not named_person_ok and any(m.is_person for m in name_mentions(" ".join(phrase)))
+        ):
             return None
         modifiers = [re.sub(r"[’']s$", "", w.strip(",.")) for w in phrase[:-1] if w.lower() not in _DETERMINERS]
         wanted = {w.lower() for w in modifiers if w}
@@ -417,7 +435,7 @@ class SpeakerResolver:
         heads = "|".join(re.escape(h) for h in _ROLE_SYNONYMS.get(head, (head,)))
         # "Foreign Minister Kamal Kharrazi", "a spokesman for the FNL, Pasteur Hakimana"
         pattern = (
-            rf"\b(?i:{heads})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,)?"
+            rf"\b(?i:{heads})(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z]+(?:\s+[a-z]+)?)\s*,?)?"
             rf"\s*,?\s+((?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z]|(?:al|el)-)[\w'’-]+)"
         )
         best: tuple[int, int, int] | None = None
@@ -426,7 +444,9 @@ class SpeakerResolver:
             name = _clean(" ".join(_person_tail(_strip_titles(m.group(1).split()))))
             if not name or not self._person(Mention(0, 0, name)):
                 continue
+            # "the information minister" is also "the minister of information, Name".
             before = re.findall(r"[\w'’-]+", self.text[max(0, m.start() - 60) : m.start()].lower())[-4:]
+            before += re.findall(r"[\w'’-]+", self.text[m.start() : m.start(1)].lower())
             overlap = len(wanted & {re.sub(r"[’']s$", "", w) for w in before})
             if wanted and not overlap and (named or len(wanted) > 1):
                 continue

@@ -51,7 +51,9 @@ ROLES_TEXT = (
     "Iraq's minister of information, Mohammed al-Sahhaf, spoke first. Liberian President Charles Taylor "
     "is accusing the United Nations. A spokesman for the National Liberation Forces, Pasteur Hakimana, denies it. "
     "A report released Tuesday by Human Rights Watch says abuses continue. Mr. al-Sahhaf said the troops fled. "
-    "The Liberian leader said he would stay. The rebel spokesman said talks failed. An Interior Ministry spokesman "
+    "The Liberian leader said he would stay. The rebel spokesman said talks failed. "
+    "The information minister spoke. U.S. Ambassador to Kenya Michael Ranneberger protested. "
+    "The U.S. ambassador to Kenya said so. An Interior Ministry spokesman "
     "said two died. A NATO spokesman said the strike hit. A U.N. report says food is short. The report warns of famine."
 )
 
@@ -62,6 +64,8 @@ ROLES_TEXT = (
         ("Mr. al-Sahhaf", "Mohammed al-Sahhaf"),  # the Arabic article is part of the name
         ("The Liberian leader", "Charles Taylor"),  # the holder named in the role (leader ~ president)
         ("The rebel spokesman", "Pasteur Hakimana"),  # "a spokesman for X, Name"
+        ("The information minister", "Mohammed al-Sahhaf"),  # "minister of information, Name"
+        ("The U.S. ambassador to Kenya", "Michael Ranneberger"),  # "Ambassador to Kenya Name"
         ("An Interior Ministry spokesman", "Interior Ministry"),  # nobody named: the body speaks
         ("A NATO spokesman", "NATO"),
         ("A U.N. report", "United Nations"),  # documents speak for their issuer
@@ -91,6 +95,11 @@ def test_he_after_a_person_is_introduced_is_that_person() -> None:
         ("The Lord's Resistance Army", "Lord's Resistance Army"),  # a possessive inside a body's name stays
         ("PM Benazir Bhutto", "Benazir Bhutto"),
         ("U.N. estimates", "United Nations"),
+        # "X for Y and Z" is one name, not two speakers
+        (
+            "The Organization for Security and Cooperation in Europe",
+            "Organization for Security and Cooperation in Europe",
+        ),
     ],
 )
 def test_names_with_articles_possessives_and_titles(source: str, speaker: str) -> None:
