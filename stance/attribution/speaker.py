@@ -22,7 +22,7 @@ TITLES = frozenset(
     """mr mrs ms miss dr prof sir president vice prime minister secretary general gen lt col maj
     capt adm sgt gov governor sen senator rep representative ambassador spokesman spokeswoman
     spokesperson chairman chairwoman chair chief director deputy leader king queen prince
-    princess sheikh judge justice attorney commander officer official officials envoy
+    princess sheikh sheik imam cleric judge justice attorney commander officer official officials envoy
     special rapporteur foreign defense defence interior state finance information
     opposition former acting assistant under of the a an rev father pope bishop
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor

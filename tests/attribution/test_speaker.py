@@ -94,6 +94,7 @@ def test_he_after_a_person_is_introduced_is_that_person() -> None:
         ("Mutlaq", "Saleh al-Mutlaq"),  # a surname without its article
         ("The Lord's Resistance Army", "Lord's Resistance Army"),  # a possessive inside a body's name stays
         ("PM Benazir Bhutto", "Benazir Bhutto"),
+        ("Sheik Khalid al-Attiyah", "Khalid al-Attiyah"),
         ("U.N. estimates", "United Nations"),
         # "X for Y and Z" is one name, not two speakers
         (
@@ -105,7 +106,7 @@ def test_he_after_a_person_is_introduced_is_that_person() -> None:
 def test_names_with_articles_possessives_and_titles(source: str, speaker: str) -> None:
     text = (
         "Sunni politician Saleh al-Mutlaq spoke. The Lord's Resistance Army denied it. The Organization for Security "
-        "and Cooperation in Europe monitored the vote. PM Benazir Bhutto said so. U.N. estimates say 2 million."
+        "and Cooperation in Europe monitored the vote. PM Benazir Bhutto said so. Sheik Khalid al-Attiyah agreed. U.N. estimates say 2 million."
     )
     assert SpeakerResolver(text).resolve(source, max(0, text.find(source)), []) == speaker
 
