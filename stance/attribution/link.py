@@ -4,8 +4,9 @@ Rules over the tagger's output, in reading order:
 - content pieces separated only by white space (a quotation running over several
   sentences) are one span, and so are two pieces of one quotation whose middle the
   tagger lost; a paragraph break ends a span;
-- a content takes the nearest cue in its sentence(s), else in the next or previous
-  sentence; two quoted contents sharing one cue (``"A," he said, "B."``) are one quote;
+- a content takes the nearest cue in its sentence(s), else in a neighbouring sentence
+  of its paragraph (a quotation looks back first, reported speech ahead); two quoted
+  contents sharing one cue (``"A," he said, "B."``) are one quote;
 - the source is the source span nearest the cue, in the same sentence;
 - a quoted content with no cue or source nearby continues the previous speaker
   (a paragraph of quotation standing on its own); an unquoted one with no cue is
@@ -128,7 +129,7 @@ def _closes_open_quotation(text: str, opened: TaggedSpan, closing: TaggedSpan) -
     piece = text[closing.start : closing.end]
     return (
         _opens_unclosed(text[opened.start : opened.end])
-        and "\n" not in between
+        and not _paragraph_break(text, opened.end, closing.start)
         and not any(c in QUOTE_MARKS for c in between)
         and piece[-1:] in '"”'
         and sum(piece.count(c) for c in QUOTE_MARKS) % 2 == 1
@@ -198,7 +199,8 @@ def _right_after_cue(content: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:
     return any(0 <= content.start - cue.end <= 1 for cue in cues)
 
 
-_DANGLING = re.compile(r"\s(?:in|for|of|and|on|the|and the|of the|for the|in the)$", re.IGNORECASE)
+# A name cut off after one of these lower-case connectors goes on after it.
+_DANGLING = re.compile(r"\s(?:in|for|of|and|on|the)$")
 _NAME_RUN = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|in))*(?:\s+\([A-Z][A-Z-]+\))?"
 )
@@ -215,11 +217,10 @@ def _complete_name(text: str, source: TaggedSpan, other_starts: Sequence[int]) -
         return source
     k = bisect.bisect_left(other_starts, source.end)
     end = min(m.end(), other_starts[k]) if k < len(other_starts) else m.end()
-    while end > source.end and (
-        text[end - 1].isspace() or re.search(r"\s(?:of|for|and|the|in)$", text[source.start : end])
-    ):
-        end = end - 1 if text[end - 1].isspace() else text.rindex(" ", source.start, end)
-    return TaggedSpan(source.role, source.start, max(end, source.end), source.score)
+    run = text[source.start : end].rstrip()
+    while len(run) > source.end - source.start and (dangling := _DANGLING.search(run)):
+        run = run[: dangling.start()].rstrip()  # a connector left at the end is not part of the name
+    return TaggedSpan(source.role, source.start, source.start + max(len(run), source.end - source.start), source.score)
 
 
 def link(

@@ -264,7 +264,8 @@ class SpeakerResolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self.mentions = name_mentions(text)
-        self._names = sorted({m.name for m in self.mentions}, key=len, reverse=True)
+        # Longest first; ties in text order, so results do not depend on hash seeds.
+        self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         countries = Counter(c for m in self.mentions if (c := country(m.name)))
         for word in re.findall(r"[A-Z][a-z]+", text):
             if (c := country(word)) is not None:

@@ -58,8 +58,9 @@ def tune_link_options(
     tagged: Sequence[Sequence[TaggedSpan]] | None = None,
 ) -> LinkOptions:
     """Pick the linker's conventions that score best on dev (quote F1@0.5 + content exact
-    F1), tagging dev once (or taking its ``tagged`` spans). Other conventions must beat the defaults by ``LINK_MARGIN``:
-    on our own dev the alternatives move the score by noise (0.003 at most)."""
+    F1), tagging dev once (or taking its ``tagged`` spans). Other conventions must beat
+    the defaults by ``LINK_MARGIN``: on our own dev they move the score by noise (0.003
+    at most)."""
     texts = [a.text for a in dev]
     sentences = [segment(t) for t in texts]
     if tagged is None:

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from stance.attribution.places import country
-from stance.attribution.speaker import ORG_HEADS, Mention, SpeakerResolver, name_mentions
+from stance.attribution.speaker import ORG_HEADS, Mention, SpeakerResolver
 from stance.metrics import normalise_name
 from stance.schema import LABELS, Article, Quote, Span
 
@@ -139,7 +139,7 @@ class _Party:
 def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
     """Every named party and every group description in the article, in text order."""
     out = []
-    for mention in name_mentions(text):
+    for mention in resolver.mentions:  # the article's name mentions, found once
         if mention.name.lower() in _NOT_PARTIES or mention.name.split()[0].lower() in _NOT_PARTIES:
             continue
         after = text[mention.end : mention.end + 20].lower().strip()
@@ -166,16 +166,15 @@ class _Article:
         self.resolver = SpeakerResolver(text)
         self.sentences = list(sentences)
         self.parties = _parties(self.resolver, text)
-        starts = [s.start for s in self.sentences]
-        self.sentence_of = [max(0, bisect.bisect_right(starts, p.start) - 1) for p in self.parties]
+        self.starts = [s.start for s in self.sentences]
+        self.sentence_of = [max(0, bisect.bisect_right(self.starts, p.start) - 1) for p in self.parties]
         self.counts: dict[str, int] = {}
         for p in self.parties:
             key = normalise_name(p.name)
             self.counts[key] = self.counts.get(key, 0) + 1
 
     def sentence_index(self, position: int) -> int | None:
-        starts = [s.start for s in self.sentences]
-        k = bisect.bisect_right(starts, position) - 1
+        k = bisect.bisect_right(self.starts, position) - 1
         return k if 0 <= k < len(self.sentences) and position < self.sentences[k].end else None
 
 
@@ -207,11 +206,6 @@ class _Context:
             for o in quotes[:i]
             if o.stance == "accuse" and o.speaker and normalise_name(o.target) == self.speaker
         }
-        # A speaker keeps aiming at the same party across an article.
-        self.earlier_targets = {
-            normalise_name(o.target) for o in quotes[:i] if o.target and normalise_name(o.speaker) == self.speaker
-        }
-        self.last_target = next((normalise_name(o.target) for o in reversed(quotes[:i]) if o.target), None)
         # Who answers whom: the accused often denies in another quote, and a denial
         # answers someone who accused or condemned (stances are labelled before targets).
         self.deniers = {normalise_name(o.speaker) for j, o in enumerate(quotes) if j != i and o.stance == "deny"}

@@ -137,3 +137,25 @@ def test_descriptions_members_and_owners(source: str, speaker: str) -> None:
 def test_a_description_with_no_described_body_is_nobody() -> None:
     text = "Maoist fighters attacked a police post in Nepal. The rebels said they would fight on."
     assert SpeakerResolver(text).resolve("The rebels", text.find("The rebels"), []) is None
+
+
+def test_a_surname_shared_by_two_names_takes_the_first_named_whatever_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from stance.attribution.speaker import SpeakerResolver;"
+        "t='Jane Kamau met Mark Kamau in Nairobi. Kamau said the talks failed.';"
+        "print(SpeakerResolver(t).resolve('Kamau', t.rindex('Kamau'), []))"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        for seed in range(6)
+    }
+    assert answers == {"Jane Kamau"}

@@ -3,10 +3,26 @@
 import torch
 
 from stance.attribution.link import link, quote_type, to_quotes
-from stance.attribution.tagger import TAG_ID, TAGS, Window, char_roles, decode, encode_windows, gold_tags, viterbi
+from stance.attribution.tagger import (
+    TAG_ID,
+    TAGS,
+    TaggedSpan,
+    Window,
+    char_roles,
+    decode,
+    encode_windows,
+    gold_tags,
+    viterbi,
+)
 from stance.encoder import load_tokenizer
 from stance.schema import Span
 from stance.segment import segment
+
+
+def _tagged(text: str, piece: str, role: str, last: bool = False) -> TaggedSpan:
+    """What the tagger would output for ``piece`` of ``text`` (its last occurrence if ``last``)."""
+    start = text.rindex(piece) if last else text.index(piece)
+    return TaggedSpan(role, start, start + len(piece), 0.9)
 
 
 def test_gold_tags_decode_back_to_gold_spans(train_articles) -> None:
@@ -39,8 +55,6 @@ def test_viterbi_never_starts_an_entity_with_inside() -> None:
 
 
 def test_link_groups_an_interrupted_quotation() -> None:
-    from stance.attribution.tagger import TaggedSpan
-
     text = '"We will win," he said, "and we will govern."'
     spans = [
         TaggedSpan("CONTENT", 0, 14, 0.9),
@@ -84,7 +98,6 @@ def test_viterbi_finds_the_best_valid_sequence() -> None:
 
 def test_link_options_follow_a_corpus_conventions() -> None:
     from stance.attribution.link import LinkOptions
-    from stance.attribution.tagger import TaggedSpan
 
     text = "Officials said that the talks failed. He denied it. Talks, he added, stalled."
     spans = [
@@ -108,8 +121,6 @@ def test_link_options_follow_a_corpus_conventions() -> None:
 
 
 def test_a_paragraph_break_ends_a_quote() -> None:
-    from stance.attribution.tagger import TaggedSpan
-
     text = '"We will win," he said.\n\n"The vote was fair."'
     spans = [
         TaggedSpan("CONTENT", 0, 14, 0.9),
@@ -123,8 +134,6 @@ def test_a_paragraph_break_ends_a_quote() -> None:
 
 
 def test_a_quotation_whose_middle_the_tagger_lost_is_one_content() -> None:
-    from stance.attribution.tagger import TaggedSpan
-
     text = '"Prices rose. Wages fell. People are angry," she said.'
     spans = [
         TaggedSpan("CONTENT", 0, 13, 0.9),  # the middle sentence is not tagged
@@ -138,18 +147,15 @@ def test_a_quotation_whose_middle_the_tagger_lost_is_one_content() -> None:
 
 
 def test_a_quotation_without_a_cue_continues_the_quote_before_it() -> None:
-    from stance.attribution.tagger import TaggedSpan
-
     text = '"This is baseless," Musharraf said. "We stand by it." The talks, officials said, would resume next week.'
-    s = lambda a, role: TaggedSpan(role, text.index(a), text.index(a) + len(a), 0.9)  # noqa: E731
     spans = [
-        s('"This is baseless,"', "CONTENT"),
-        s("Musharraf", "SOURCE"),
-        s("said", "CUE"),
-        s('"We stand by it."', "CONTENT"),
-        s("officials", "SOURCE"),
-        TaggedSpan("CUE", text.rindex("said"), text.rindex("said") + 4, 0.9),
-        s("would resume next week", "CONTENT"),
+        _tagged(text, '"This is baseless,"', "CONTENT"),
+        _tagged(text, "Musharraf", "SOURCE"),
+        _tagged(text, "said", "CUE"),
+        _tagged(text, '"We stand by it."', "CONTENT"),
+        _tagged(text, "officials", "SOURCE"),
+        _tagged(text, "said", "CUE", last=True),
+        _tagged(text, "would resume next week", "CONTENT"),
     ]
     (first, _), (second, _) = to_quotes(text, link(text, segment(text), spans))
     assert [c.text for c in first.contents] == ['"This is baseless,"', '"We stand by it."']
@@ -157,26 +163,24 @@ def test_a_quotation_without_a_cue_continues_the_quote_before_it() -> None:
 
 
 def test_pieces_are_not_joined_across_a_sentence_end() -> None:
-    from stance.attribution.tagger import TaggedSpan
-
     text = 'He called them "villains." "They bombed us," he said.'
-    s = lambda a, role: TaggedSpan(role, text.index(a), text.index(a) + len(a), 0.9)  # noqa: E731
     spans = [
-        s("called", "CUE"),
-        s('them "villains."', "CONTENT"),
-        s('"They bombed us,"', "CONTENT"),
-        TaggedSpan("SOURCE", text.rindex("he"), text.rindex("he") + 2, 0.9),
-        s("said", "CUE"),
+        _tagged(text, "called", "CUE"),
+        _tagged(text, 'them "villains."', "CONTENT"),
+        _tagged(text, '"They bombed us,"', "CONTENT"),
+        _tagged(text, "he", "SOURCE", last=True),
+        _tagged(text, "said", "CUE"),
     ]
     quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
     assert [[c.text for c in q.contents] for q in quotes] == [['them "villains."'], ['"They bombed us,"']]
 
 
 def test_a_source_cut_after_a_connector_runs_on_over_the_name() -> None:
-    from stance.attribution.tagger import TaggedSpan
-
     text = "A special court in The Hague found him guilty of war crimes."
-    s = lambda a, role: TaggedSpan(role, text.index(a), text.index(a) + len(a), 0.9)  # noqa: E731
-    spans = [s("A special court in", "SOURCE"), s("found", "CUE"), s("him guilty of war crimes", "CONTENT")]
+    spans = [
+        _tagged(text, "A special court in", "SOURCE"),
+        _tagged(text, "found", "CUE"),
+        _tagged(text, "him guilty of war crimes", "CONTENT"),
+    ]
     ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
     assert quote.sources[0].text == "A special court in The Hague"
