@@ -9,14 +9,16 @@ from collections.abc import Callable, Sequence
 
 import torch
 
+from stance.quotemarks import tagger_view
 from stance.schema import LABELS, Quote, Span
 
 CONTEXT_CHARS = 400
 
 
-def quote_text(quote: Quote) -> str:
-    """The first segment: who, with which verb, said what."""
-    content = " … ".join(s.text for s in quote.contents)
+def quote_text(quote: Quote, text: str | None = None) -> str:
+    """The first segment: who, with which verb, said what (contents read from ``text``
+    when given: the article as the model sees it)."""
+    content = " … ".join(text[s.start : s.end] if text else s.text for s in quote.contents)
     cue = quote.cue.text if quote.cue else "said"
     return f"{quote.speaker or 'someone'} {cue}: {content}"
 
@@ -35,7 +37,9 @@ def context_text(text: str, sentences: Sequence[Span], quote: Quote) -> str:
 
 
 def model_inputs(text: str, sentences: Sequence[Span], quotes: Sequence[Quote]) -> list[tuple[str, str]]:
-    return [(quote_text(q), context_text(text, sentences, q)) for q in quotes]
+    # Quotation marks in the style the model was trained on (stance.quotemarks).
+    view = tagger_view(text)
+    return [(quote_text(q, view if view is not text else None), context_text(view, sentences, q)) for q in quotes]
 
 
 def label_quotes(
