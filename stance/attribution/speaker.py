@@ -28,7 +28,8 @@ TITLES = frozenset(
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
     undersecretary high commissioner head press affairs political public economic relations
     national security adviser advisor counsel spokesmen minister's president's secretary-general
-    reporter correspondent pm
+    reporter correspondent pm mp mps mep councilman councilwoman councillor councilor congressman
+    congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator
     u.n. u-n""".split()
 )
 GENERIC = frozenset(
@@ -68,7 +69,9 @@ NOT_PERSON = frozenset(
 )
 _STARTERS = frozenset(
     """the a an this that these those in on at for but and or so as after before while when if however
-    meanwhile also yet still then now thus since although though because according with by from to""".split()
+    meanwhile also yet still then now thus since although though because according with by from to
+    nobody everyone everybody anyone anybody someone somebody nothing none every each most
+    tonight yesterday tomorrow my our your""".split()
 )
 # "Monday", "December 20": capitalised, but nobody.
 _TIME_WORDS = frozenset(

@@ -15,6 +15,9 @@ def test_names_drop_titles_and_stop_at_sentence_ends() -> None:
     for expected in ("Nelson Chamisa", "Condoleezza Rice", "Laurent Gbagbo", "Jacques Chirac", "State Department"):
         assert expected in names
     assert not any("Gbagbo. French" in n for n in names)
+    # A capital only because a sentence (or quotation) starts is nobody's name.
+    quoted = name_mentions('"Nobody here is against it," he said. Tonight the council voted. My rent doubled.')
+    assert [m.name for m in quoted] == []
 
 
 @pytest.mark.parametrize(
@@ -95,6 +98,8 @@ def test_he_after_a_person_is_introduced_is_that_person() -> None:
         ("The Lord's Resistance Army", "Lord's Resistance Army"),  # a possessive inside a body's name stays
         ("PM Benazir Bhutto", "Benazir Bhutto"),
         ("Sheik Khalid al-Attiyah", "Khalid al-Attiyah"),
+        ("Labour MP Sarah Jones", "Sarah Jones"),  # local and British titles
+        ("Councilman Robert Hale", "Robert Hale"),
         ("U.N. estimates", "United Nations"),
         # "X for Y and Z" is one name, not two speakers
         (
@@ -106,7 +111,8 @@ def test_he_after_a_person_is_introduced_is_that_person() -> None:
 def test_names_with_articles_possessives_and_titles(source: str, speaker: str) -> None:
     text = (
         "Sunni politician Saleh al-Mutlaq spoke. The Lord's Resistance Army denied it. The Organization for Security "
-        "and Cooperation in Europe monitored the vote. PM Benazir Bhutto said so. Sheik Khalid al-Attiyah agreed. U.N. estimates say 2 million."
+        "and Cooperation in Europe monitored the vote. PM Benazir Bhutto said so. Sheik Khalid al-Attiyah agreed. U.N. estimates say 2 million. "
+        "Labour MP Sarah Jones disagreed. Councilman Robert Hale voted no."
     )
     assert SpeakerResolver(text).resolve(source, max(0, text.find(source)), []) == speaker
 
