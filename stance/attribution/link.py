@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from stance.attribution.speaker import ROLE_HEADS
 from stance.attribution.tagger import TaggedSpan
 from stance.schema import Quote, Span, gap
 
@@ -223,6 +224,26 @@ def _complete_name(text: str, source: TaggedSpan, other_starts: Sequence[int]) -
     return TaggedSpan(source.role, source.start, source.start + max(len(run), source.end - source.start), source.score)
 
 
+# "According to Oleksandr Kubrakov, Ukraine's infrastructure minister, exports fell": the
+# apposition describes the source and belongs to neither span (ANNOTATION.md). Only a
+# description headed by a role noun is cut, so "the suspect, a local man, fled" stays whole.
+_APPOSITION = re.compile(
+    r"(?:the|a|an|[A-Z][\w.'’-]*['’]s)\s+(?:[\w.'’-]+\s+){0,6}?(?:"
+    + "|".join(sorted(ROLE_HEADS | {"head", "analyst", "professor", "expert", "economist", "researcher", "lawyer"}))
+    + r")(?:\s+(?:of|for|at|to|in)\s+[^,;.]{1,60})?,\s+"
+)
+
+
+def _drop_apposition(text: str, content: TaggedSpan, sources: Sequence[TaggedSpan]) -> TaggedSpan:
+    """A content that starts right after a source's comma loses the source's apposition."""
+    if not any(text[s.end : content.start].strip() in ("", ",") and s.end <= content.start for s in sources):
+        return content
+    m = _APPOSITION.match(text, content.start, content.end)
+    if not m or content.end - m.end() < 10:
+        return content
+    return TaggedSpan(content.role, m.end(), content.end, content.score)
+
+
 def link(
     text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan], options: LinkOptions = DEFAULT_LINK
 ) -> list[Draft]:
@@ -240,6 +261,7 @@ def link(
     if options.merge_same_sentence:
         contents = _merge_same_sentence(text, starts, contents, cues + sources)
     contents = [c for c in contents if _substantial(text, c, options.min_reported_words) or _right_after_cue(c, cues)]
+    contents = [_drop_apposition(text, c, sources) for c in contents]
     by_sentence: dict[int, list[TaggedSpan]] = {}
     for cue in cues:
         by_sentence.setdefault(_sentence_of(starts, cue.start), []).append(cue)

@@ -184,3 +184,23 @@ def test_a_source_cut_after_a_connector_runs_on_over_the_name() -> None:
     ]
     ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
     assert quote.sources[0].text == "A special court in The Hague"
+
+
+def test_a_source_apposition_is_not_content() -> None:
+    text = "According to Oleksandr Kubrakov, Ukraine's infrastructure minister, exports fell by a third in August."
+    spans = [
+        _tagged(text, "According to", "CUE"),
+        _tagged(text, "Oleksandr Kubrakov", "SOURCE"),
+        _tagged(text, "Ukraine's infrastructure minister, exports fell by a third in August.", "CONTENT"),
+    ]
+    ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
+    assert quote.contents[0].text == "exports fell by a third in August"
+    # A description that is not a role stays: it is what was said.
+    text = "According to police, the suspect, a local man, fled the scene on foot."
+    spans = [
+        _tagged(text, "According to", "CUE"),
+        _tagged(text, "police", "SOURCE"),
+        _tagged(text, "the suspect, a local man, fled the scene on foot.", "CONTENT"),
+    ]
+    ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
+    assert quote.contents[0].text == "the suspect, a local man, fled the scene on foot"
