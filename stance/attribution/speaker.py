@@ -277,7 +277,8 @@ class SpeakerResolver:
         ranked = [c for c, _ in countries.most_common() if c != "United States"]
         self.main_country = ranked[0] if ranked else None
         # "Social Democratic Front (SDF)": the acronym names the same party.
-        self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
+        self.acronyms = {m.group(2): _strip_titles(m.group(1).split()) for m in _ACRONYM.finditer(text)}
+        self.acronyms = {k: " ".join(v) for k, v in self.acronyms.items() if v}
         # "Attorney General John Ashcroft" ... "the attorney general": roles name people.
         self.roles: dict[str, str] = {}
         for m in _ROLE.finditer(text):
