@@ -204,3 +204,31 @@ def test_a_source_apposition_is_not_content() -> None:
     ]
     ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
     assert quote.contents[0].text == "the suspect, a local man, fled the scene on foot"
+
+
+def test_a_quotation_runs_to_its_closing_mark_or_its_paragraph_end() -> None:
+    text = (
+        '"This is baseless," he said. "There is no such thing. Pakistan has said so many times. '
+        'And we stand by it."\n\n"I am pleased. I thank China for its statement.\n\n"Next paragraph," he said.'
+    )
+    spans = [
+        _tagged(text, '"This is baseless,"', "CONTENT"),
+        _tagged(text, "he", "SOURCE"),
+        _tagged(text, "said", "CUE"),
+        _tagged(text, '"There is no such thing.', "CONTENT"),
+        _tagged(text, "Pakistan", "SOURCE"),  # an attribution quoted inside the quotation
+        _tagged(text, "has said", "CUE"),
+        _tagged(text, "And we stand by it.", "CONTENT"),
+        _tagged(text, '"I am pleased.', "CONTENT"),
+        _tagged(text, '"Next paragraph,"', "CONTENT"),
+        _tagged(text, "he", "SOURCE", last=True),
+        _tagged(text, "said", "CUE", last=True),
+    ]
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [s.text for s in quotes[0].contents] == [
+        '"This is baseless,"',
+        '"There is no such thing. Pakistan has said so many times. And we stand by it."',
+    ]
+    # A paragraph that opens a quotation and never closes it: the whole paragraph.
+    assert quotes[1].contents[0].text == '"I am pleased. I thank China for its statement.'
+    assert len(quotes) == 3
