@@ -111,7 +111,9 @@ def span_scores(text: str, gold: Sequence[Quote], pred: Sequence[Quote], kind: s
 
 
 def normalise_name(name: str | None) -> str:
-    return " ".join((name or "").lower().replace(".", "").split())
+    """Case, full stops, spacing and apostrophe style do not make another name:
+    "U.S. Army" is "US Army", "People’s" is "People's"."""
+    return " ".join((name or "").lower().replace(".", "").replace("’", "'").replace("‘", "'").split())
 
 
 # --------------------------------------------------------------------------- stance

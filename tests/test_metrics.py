@@ -54,3 +54,13 @@ def test_prf_and_ece() -> None:
     prf = PRF(tp=3, fp=1, fn=2)
     assert prf.p == pytest.approx(0.75) and prf.r == pytest.approx(0.6)
     assert expected_calibration_error([1.0, 1.0], [True, False]) == pytest.approx(0.5)
+
+
+def test_speaker_names_match_whatever_the_apostrophe_and_full_stops() -> None:
+    from stance.metrics import normalise_name
+
+    assert normalise_name("Cameroon People’s Democratic Movement") == normalise_name(
+        "Cameroon People's Democratic Movement"
+    )
+    assert normalise_name("U.S. Army") == normalise_name("US  army")
+    assert normalise_name("Lord's Resistance Army") != normalise_name("Lords Resistance Army")

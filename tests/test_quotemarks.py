@@ -7,7 +7,7 @@ import copy
 
 from stance.attribution.component import Attributor
 from stance.metrics import score
-from stance.quotemarks import single_quotation_pairs, tagger_view
+from stance.quotemarks import model_view, single_quotation_pairs
 from stance.schema import Article, Span
 from stance.segment import segment
 
@@ -32,15 +32,16 @@ def test_single_quotations_pair_across_apostrophes_and_paragraphs() -> None:
     assert len(pairs) == 4  # "families’ campaign" opens nothing
 
 
-def test_the_tagger_view_swaps_styles_and_keeps_offsets() -> None:
-    view = tagger_view(BRITISH)
+def test_the_model_view_swaps_styles_straightens_marks_and_keeps_offsets() -> None:
+    view = model_view(BRITISH)
     assert len(view) == len(BRITISH)
-    assert view.count("“") == 4 and view.count("”") == 3
-    assert "“They called it ‘a disgrace’,”" in view
-    assert "trust’s" in view and "families’ campaign" in view
+    assert view.count('"') == 7 and not any(c in view for c in "“”‘’")
+    assert "\"They called it 'a disgrace',\"" in view
+    assert "trust's" in view and "families' campaign" in view
+    assert model_view("“Yes,” he said.") == '"Yes," he said.'
     american = 'He said "we will win" and added \'yes\' to the plan\'s "final" text.'
-    assert tagger_view(american) is american  # double quotes outnumber single ones: left alone
-    assert tagger_view("the '90s and rock 'n' roll") == "the '90s and rock 'n' roll"
+    assert model_view(american) is american  # double quotes outnumber single ones: left alone
+    assert model_view("the '90s and rock 'n' roll") == "the '90s and rock 'n' roll"
 
 
 def _british(article: Article) -> Article:

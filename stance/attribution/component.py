@@ -14,7 +14,7 @@ from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
 from stance.encoder import length_batches, load_tokenizer, load_trainable, pad_batch, save_trainable
 from stance.model_folder import WEIGHTS_FILE, read_config, write_config
-from stance.quotemarks import tagger_view
+from stance.quotemarks import model_view
 from stance.runtime import NetworkStage
 from stance.schema import Quote, Span
 
@@ -46,7 +46,7 @@ class Attributor(NetworkStage):
     @torch.no_grad()
     def tag(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]]) -> list[list[TaggedSpan]]:
         """Tagged spans of each text; windows from all texts are batched together."""
-        texts = [tagger_view(t) for t in texts]
+        texts = [model_view(t) for t in texts]
         encoded, owner = [], []
         for i, (text, sents) in enumerate(zip(texts, sentences, strict=True)):
             for enc in encode_windows(self.tokenizer, text, windows(text, sents)):
@@ -72,7 +72,7 @@ class Attributor(NetworkStage):
         quotes: list[Quote] = []
         history: list[tuple[int, str | None]] = []
         options = self.link_options
-        view = tagger_view(text)  # linked as tagged; the spans keep the original's marks
+        view = model_view(text)  # linked as tagged; the spans keep the original's marks
         for quote, continues in to_quotes(view, link(view, sentences, spans, options), options):
             if view is not text:
                 quote.contents = [Span.of(text, s.start, s.end) for s in quote.contents]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 import torch
 
-from stance.quotemarks import tagger_view
+from stance.quotemarks import model_view
 from stance.schema import LABELS, Quote, Span
 
 CONTEXT_CHARS = 400
@@ -38,7 +38,7 @@ def context_text(text: str, sentences: Sequence[Span], quote: Quote) -> str:
 
 def model_inputs(text: str, sentences: Sequence[Span], quotes: Sequence[Quote]) -> list[tuple[str, str]]:
     # Quotation marks in the style the model was trained on (stance.quotemarks).
-    view = tagger_view(text)
+    view = model_view(text)
     return [(quote_text(q, view if view is not text else None), context_text(view, sentences, q)) for q in quotes]
 
 
