@@ -46,7 +46,7 @@ def train_stance_model(
     train, dev = list(read_jsonl(train_path)), list(read_jsonl(dev_path))
     if baseline:
         started = time.time()
-        pairs, labels = labelled_pairs(train)
+        pairs, labels = labelled_pairs(train, as_read=False)  # as the transformer is trained
         clf: Any = BaselineClassifier.fit(pairs, labels, seed=settings.seed)
         record: dict[str, Any] = {"settings": {"seed": settings.seed}, "train_quotes": len(pairs)}
         record["train_seconds"] = round(time.time() - started, 1)

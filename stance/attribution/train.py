@@ -14,7 +14,6 @@ from stance.attribution.link import LinkOptions
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, char_roles, encode_windows, gold_tags, windows
 from stance.encoder import pad_batch
 from stance.metrics import score
-from stance.quotemarks import model_view
 from stance.schema import Article
 from stance.segment import segment
 from stance.training import TrainSettings, cache_features, fit, set_seed, stack_features
@@ -33,8 +32,9 @@ def _examples(tokenizer, articles: Sequence[Article]) -> tuple[list[list[int]], 
     rows, shapes, labels = [], [], []
     for article in articles:
         role, span_id = char_roles(article)
-        view = model_view(article.text)  # the marks as the tagger reads them at prediction time
-        for enc in encode_windows(tokenizer, view, windows(article.text, segment(article.text))):
+        # The marks as written, not as read at prediction time (stance.quotemarks): training
+        # on the read marks measured worse on dev (quote F1@0.5 0.868 against 0.873).
+        for enc in encode_windows(tokenizer, article.text, windows(article.text, segment(article.text))):
             rows.append(enc["input_ids"])
             shapes.append(enc["shapes"])
             labels.append(gold_tags(enc, role, span_id))

@@ -36,9 +36,14 @@ def context_text(text: str, sentences: Sequence[Span], quote: Quote) -> str:
     return snippet if len(snippet) <= CONTEXT_CHARS else snippet[:CONTEXT_CHARS]
 
 
-def model_inputs(text: str, sentences: Sequence[Span], quotes: Sequence[Quote]) -> list[tuple[str, str]]:
-    # Quotation marks in the style the model was trained on (stance.quotemarks).
-    view = model_view(text)
+def model_inputs(
+    text: str, sentences: Sequence[Span], quotes: Sequence[Quote], as_read: bool = True
+) -> list[tuple[str, str]]:
+    """Input pairs of ``quotes``; ``as_read``: quotation marks as the models read them
+    (``stance.quotemarks``), else as written. Training uses them as written: training on
+    the read marks measured worse on dev (macro-F1 0.739 against 0.744), while reading
+    them at prediction time costs nothing on dev and makes every house style the same."""
+    view = model_view(text) if as_read else text
     return [(quote_text(q, view if view is not text else None), context_text(view, sentences, q)) for q in quotes]
 
 

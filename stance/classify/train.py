@@ -28,12 +28,13 @@ class StanceSettings(TrainSettings):
     patience: int = field(default=3, metadata={"help": "Stop after this many epochs without dev gain."})
 
 
-def labelled_pairs(articles: Sequence[Article]) -> tuple[list[tuple[str, str]], list[int]]:
-    """Model inputs and label ids of every gold quote that has a stance."""
+def labelled_pairs(articles: Sequence[Article], as_read: bool = True) -> tuple[list[tuple[str, str]], list[int]]:
+    """Model inputs and label ids of every gold quote that has a stance (``as_read``: see
+    ``model_inputs``; training reads the marks as written, dev as at prediction time)."""
     pairs, labels = [], []
     for a in articles:
         quotes = [q for q in a.quotes if q.stance in LABELS]
-        pairs.extend(model_inputs(a.text, segment(a.text), quotes))
+        pairs.extend(model_inputs(a.text, segment(a.text), quotes, as_read=as_read))
         labels.extend(LABELS.index(q.stance) for q in quotes)  # type: ignore[arg-type]
     return pairs, labels
 
@@ -78,7 +79,7 @@ def train_stance(
     started = time.time()
     model = StanceNet(settings.trainable_layers)
     clf = StanceClassifier(model, {"trainable_layers": settings.trainable_layers})
-    pairs, labels = labelled_pairs(train)
+    pairs, labels = labelled_pairs(train, as_read=False)
     dev_pairs, dev_labels = labelled_pairs(dev)
     if not pairs:
         raise ValueError("no training quote has a stance label")
