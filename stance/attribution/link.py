@@ -226,8 +226,11 @@ def _right_after_cue(content: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:
 
 # A name cut off after one of these lower-case connectors goes on after it.
 _DANGLING = re.compile(r"\s(?:in|for|of|and|on|the)$")
+# The name runs within its sentence: no line break, and a word ending in a full stop
+# other than an initial or abbreviation ("Division.") ends it.
 _NAME_RUN = re.compile(
-    r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|in))*(?:\s+\([A-Z][A-Z-]+\))?"
+    r"[ \t]*(?:the[ \t]+)?[A-Z](?:[\w'’-]|\.(?=\w))*\.?(?:(?<![a-z]{3}\.)[ \t]+(?:[A-Z](?:[\w'’-]|\.(?=\w))*\.?|of|for|and|the|in))*"
+    r"(?:[ \t]+\([A-Z][A-Z-]+\))?"
 )
 
 
@@ -240,9 +243,9 @@ def _complete_name(text: str, source: TaggedSpan, other_starts: Sequence[int]) -
     m = _NAME_RUN.match(text, source.end)
     if not m or not m.group(0).strip():
         return source
-    k = bisect.bisect_left(other_starts, source.end)
+    k = bisect.bisect_left(other_starts, source.end)  # the next span after this one
     end = min(m.end(), other_starts[k]) if k < len(other_starts) else m.end()
-    run = text[source.start : end].rstrip()
+    run = re.sub(r"(?<=[a-z]{3})\.$", "", text[source.start : end].rstrip())  # a sentence's full stop
     while len(run) > source.end - source.start and (dangling := _DANGLING.search(run)):
         run = run[: dangling.start()].rstrip()  # a connector left at the end is not part of the name
     return TaggedSpan(source.role, source.start, source.start + max(len(run), source.end - source.start), source.score)
@@ -277,7 +280,7 @@ def link(
         r: sorted((s for s in spans if s.role == r), key=lambda s: s.start) for r in ("CONTENT", "CUE", "SOURCE")
     }
     cues = _merge_close(text, by_role["CUE"], 1)
-    starts_after = sorted(s.start for s in spans if s.role != "SOURCE")
+    starts_after = sorted(s.start for s in spans)
     sources = [
         _complete_name(text, s, starts_after) for s in _merge_close(text, by_role["SOURCE"], 2) if _substantial(text, s)
     ]

@@ -232,3 +232,13 @@ def test_a_quotation_runs_to_its_closing_mark_or_its_paragraph_end() -> None:
     # A paragraph that opens a quotation and never closes it: the whole paragraph.
     assert quotes[1].contents[0].text == '"I am pleased. I thank China for its statement.'
     assert len(quotes) == 3
+
+
+def test_a_completed_source_stops_at_its_sentence_end() -> None:
+    from stance.attribution.link import _complete_name
+
+    text = "Kenneth Kaiser of the FBI's Criminal Division.\n\nThe FBI's Corruption Program targets bribes."
+    cut = _tagged(text, "Kenneth Kaiser of the", "SOURCE")
+    nxt = _tagged(text, "The FBI's Corruption Program", "SOURCE")
+    done = _complete_name(text, cut, [cut.start, nxt.start])
+    assert text[done.start : done.end] == "Kenneth Kaiser of the FBI's Criminal Division"
