@@ -175,8 +175,8 @@ def name_mentions(text: str) -> list[Mention]:
             words.pop(0)
         if not words:
             continue
-        while len(words) > 1 and words[-1].lower().strip(".,") in _TIME_WORDS:
-            words.pop()  # "in Washington Thursday"
+        while len(words) > 1 and (words[-1].lower().strip(".,") in _TIME_WORDS or words[-1] in _CONNECTORS):
+            words.pop()  # "in Washington Thursday", "Senate Republicans on Tuesday"
         words = _person_tail(words)
         name = _clean(" ".join(words))
         if len(name) < 2 or name.lower() in PRONOUNS or name.split()[0].lower() in _TIME_WORDS:

@@ -18,6 +18,8 @@ def test_names_drop_titles_and_stop_at_sentence_ends() -> None:
     # A capital only because a sentence (or quotation) starts is nobody's name.
     quoted = name_mentions('"Nobody here is against it," he said. Tonight the council voted. My rent doubled.')
     assert [m.name for m in quoted] == []
+    # A connector left before a dropped time word is not part of the name.
+    assert [m.name for m in name_mentions("Senate Republicans on Tuesday blocked the bill.")] == ["Senate Republicans"]
 
 
 @pytest.mark.parametrize(
