@@ -28,7 +28,7 @@ TITLES = frozenset(
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
     undersecretary high commissioner head press affairs political public economic relations
     national security adviser advisor counsel spokesmen minister's president's secretary-general
-    reporter correspondent pm mp mps mep councilman councilwoman councillor councilor congressman
+    reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
     congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator
     u.n. u-n""".split()
 )
@@ -318,6 +318,18 @@ class SpeakerResolver:
         """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
         if not source:
             return None
+        speaker = self._resolve(source, position, previous)
+        if speaker is None and "," in source:
+            # "Dr. Anthony Fauci, the nation's top infectious disease expert": a name with
+            # an apposition is the name.
+            offset = 0
+            for part in source.split(","):
+                if part.strip() and (speaker := self._resolve(part.strip(), position + offset, previous)):
+                    return speaker
+                offset += len(part) + 1
+        return speaker
+
+    def _resolve(self, source: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         acronym = re.search(r"\(([A-Z][A-Z-]{1,9})\)", source)
         source = re.sub(r"\s*\([^)]*\)", "", source).strip()
         source = re.sub(r"(?<=\w)\?s\b", "'s", source)  # "Rwanda?s": an apostrophe lost in encoding

@@ -102,6 +102,8 @@ def test_he_after_a_person_is_introduced_is_that_person() -> None:
         ("Sheik Khalid al-Attiyah", "Khalid al-Attiyah"),
         ("Labour MP Sarah Jones", "Sarah Jones"),  # local and British titles
         ("Councilman Robert Hale", "Robert Hale"),
+        ("Chief Executive Satya Nadella", "Satya Nadella"),
+        ("Dr. Anthony Fauci, the nation's top infectious disease expert", "Anthony Fauci"),  # an apposition
         ("U.N. estimates", "United Nations"),
         # "X for Y and Z" is one name, not two speakers
         (
@@ -114,7 +116,8 @@ def test_names_with_articles_possessives_and_titles(source: str, speaker: str) -
     text = (
         "Sunni politician Saleh al-Mutlaq spoke. The Lord's Resistance Army denied it. The Organization for Security "
         "and Cooperation in Europe monitored the vote. PM Benazir Bhutto said so. Sheik Khalid al-Attiyah agreed. U.N. estimates say 2 million. "
-        "Labour MP Sarah Jones disagreed. Councilman Robert Hale voted no."
+        "Labour MP Sarah Jones disagreed. Councilman Robert Hale voted no. Chief Executive Satya Nadella wrote. "
+        "Dr. Anthony Fauci, the nation's top infectious disease expert, said so."
     )
     assert SpeakerResolver(text).resolve(source, max(0, text.find(source)), []) == speaker
 
