@@ -170,3 +170,18 @@ def test_a_surname_shared_by_two_names_takes_the_first_named_whatever_the_hash_s
         for seed in range(6)
     }
     assert answers == {"Jane Kamau"}
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Ouagadougou", "Burkina Faso"),  # a capital speaks for its country
+        ("The Burkinabe government", "Burkina Faso"),
+        ("Dutch officials", "Netherlands"),
+        ("Belgrade", "Serbia"),
+        ("Costa Rica", "Costa Rica"),
+    ],
+)
+def test_countries_beyond_the_training_articles(source: str, speaker: str) -> None:
+    text = f"Talks went on. {source} said the vote was fair."
+    assert SpeakerResolver(text).resolve(source, text.find(source), []) == speaker
