@@ -120,6 +120,7 @@ class Mention:
         words = self.name.split()
         return (
             len(words) >= 2
+            and words[0][:1].isupper()  # "death squads" is nobody's name
             and not any(w.lower().strip(".,") in ORG_HEADS | NOT_PERSON | TITLES for w in words)
             and country(self.name) is None
             and not any(w in _CONNECTORS for w in words)

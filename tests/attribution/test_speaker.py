@@ -185,3 +185,11 @@ def test_a_surname_shared_by_two_names_takes_the_first_named_whatever_the_hash_s
 def test_countries_beyond_the_training_articles(source: str, speaker: str) -> None:
     text = f"Talks went on. {source} said the vote was fair."
     assert SpeakerResolver(text).resolve(source, text.find(source), []) == speaker
+
+
+def test_a_lower_case_description_is_not_a_person() -> None:
+    from stance.attribution.speaker import Mention
+
+    assert Mention(0, 0, "Laurent Gbagbo").is_person
+    assert not Mention(0, 0, "death squads").is_person
+    assert not Mention(0, 0, "Burkina Faso").is_person
