@@ -67,3 +67,15 @@ def test_the_shipped_model_finds_quotes_in_british_style(dev_articles) -> None:
         scores[name] = metrics["quote_f@0.5"]
     # Without the swap these six articles lose about a tenth of their quote F1.
     assert scores["british"] >= scores["american"] - 0.02, scores
+
+
+def test_any_text_keeps_its_length_and_pairs_point_at_marks() -> None:
+    import random
+
+    rng = random.Random(7)
+    alphabet = "ab C'‘’\"“”\n.,-"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert len(model_view(text)) == len(text)
+        for opener, closer in single_quotation_pairs(text):
+            assert text[opener] in "‘'" and (closer is None or (closer > opener and text[closer] in "’'"))
