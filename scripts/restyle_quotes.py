@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 
-from stance.schema import Span, read_jsonl, write_jsonl
+from stance.schema import read_jsonl, write_jsonl
 
 BRITISH = str.maketrans({"“": "‘", "”": "’", '"': "'"})
 
@@ -50,9 +50,7 @@ def main() -> None:
     for article in read_jsonl(args.gold):
         text = restyle(article.text)
         for q in article.quotes:
-            q.contents = [Span.of(text, s.start, s.end) for s in q.contents]
-            q.sources = [Span.of(text, s.start, s.end) for s in q.sources]
-            q.cue = Span.of(text, q.cue.start, q.cue.end) if q.cue else None
+            q.reread(text)
         article.text = text
         articles.append(article)
     n = write_jsonl(args.output, articles)

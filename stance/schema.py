@@ -82,6 +82,13 @@ class Quote:
     def end(self) -> int:
         return max(s.end for s in self.contents)
 
+    def reread(self, text: str) -> None:
+        """Read every span again from ``text``: the same article with other characters
+        at the same offsets (another quotation style)."""
+        self.contents = [Span.of(text, s.start, s.end) for s in self.contents]
+        self.sources = [Span.of(text, s.start, s.end) for s in self.sources]
+        self.cue = Span.of(text, self.cue.start, self.cue.end) if self.cue else None
+
     def to_dict(self) -> dict[str, Any]:
         obj: dict[str, Any] = {
             "type": self.type,

@@ -8,7 +8,7 @@ import copy
 from stance.attribution.component import Attributor
 from stance.metrics import score
 from stance.quotemarks import model_view, single_quotation_pairs
-from stance.schema import Article, Span
+from stance.schema import Article
 from stance.segment import segment
 
 BRITISH = (
@@ -49,9 +49,7 @@ def _british(article: Article) -> Article:
     text = article.text.translate(str.maketrans({"“": "‘", "”": "’", '"': "'"}))
     quotes = copy.deepcopy(article.quotes)
     for q in quotes:
-        q.contents = [Span.of(text, s.start, s.end) for s in q.contents]
-        q.sources = [Span.of(text, s.start, s.end) for s in q.sources]
-        q.cue = Span.of(text, q.cue.start, q.cue.end) if q.cue else None
+        q.reread(text)
     return Article(article.id, text, quotes)
 
 

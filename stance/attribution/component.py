@@ -75,9 +75,7 @@ class Attributor(NetworkStage):
         view = model_view(text)  # linked as tagged; the spans keep the original's marks
         for quote, continues in to_quotes(view, link(view, sentences, spans, options), options):
             if view is not text:
-                quote.contents = [Span.of(text, s.start, s.end) for s in quote.contents]
-                quote.sources = [Span.of(text, s.start, s.end) for s in quote.sources]
-                quote.cue = Span.of(text, quote.cue.start, quote.cue.end) if quote.cue else None
+                quote.reread(text)
             if continues:
                 quote.speaker = history[-1][1] if history else None
             else:

@@ -278,8 +278,9 @@ class SpeakerResolver:
         ranked = [c for c, _ in countries.most_common() if c != "United States"]
         self.main_country = ranked[0] if ranked else None
         # "Social Democratic Front (SDF)": the acronym names the same party.
-        self.acronyms = {m.group(2): _strip_titles(m.group(1).split()) for m in _ACRONYM.finditer(text)}
-        self.acronyms = {k: " ".join(v) for k, v in self.acronyms.items() if v}
+        self.acronyms = {
+            m.group(2): " ".join(words) for m in _ACRONYM.finditer(text) if (words := _strip_titles(m.group(1).split()))
+        }
         # "Attorney General John Ashcroft" ... "the attorney general": roles name people.
         self.roles: dict[str, str] = {}
         for m in _ROLE.finditer(text):
@@ -287,6 +288,9 @@ class SpeakerResolver:
             if Mention(0, 0, name).is_person:
                 self.roles[" ".join(m.group(1).lower().split()[-2:])] = name
                 self.roles[m.group(1).lower().split()[-1]] = name
+
+    def is_acronym(self, name: str) -> bool:
+        return name in self.acronyms or (name.isupper() and 2 <= len(name) <= 8 and " " not in name)
 
     def expand_acronym(self, acronym: str) -> str:
         """ "MDC" -> "Movement for Democratic Change": defined in brackets, or a name in
@@ -358,7 +362,7 @@ class SpeakerResolver:
             return c
         if joined.lower() in ALIASES:
             return ALIASES[joined.lower()]
-        if joined in self.acronyms or (joined.isupper() and 2 <= len(joined) <= 8 and " " not in joined):
+        if self.is_acronym(joined):
             return self.expand_acronym(joined)
         if acronym and acronym.group(1) in self.acronyms:
             return self.acronyms[acronym.group(1)]

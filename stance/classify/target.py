@@ -144,7 +144,7 @@ def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
             continue
         after = text[mention.end : mention.end + 20].lower().strip()
         name = country(mention.name) or resolver.canonical(mention.name)
-        if name.isupper() and 2 <= len(name) <= 8:
+        if resolver.is_acronym(name):
             name = resolver.expand_acronym(name)  # "CPDM": the name it stands for, as speakers are
         if after.startswith(_STATE_WORDS) and country(mention.name) is None and resolver.main_country:
             name = resolver.main_country  # "the Castro regime"
