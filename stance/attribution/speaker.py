@@ -522,6 +522,20 @@ class SpeakerResolver:
         self, phrase: list[str], head: str, position: int, previous: Sequence[tuple[int, str | None]]
     ) -> str | None:
         """'The Vietnamese government' is Vietnam; 'the army' an earlier army; 'analysts' nobody."""
+        if head in _ARMED or head in _ARMED_VOICES:
+            force = _armed_force(phrase)
+            if force:
+                return force
+        if head in _ARMED and len(phrase) == 1:
+            # "The army" after "the Sri Lankan army ..." is that army.
+            for m in reversed(list(_NAMED_FORCE.finditer(self.text, 0, position))):
+                nation = country(m.group(1))
+                if nation == "United States":
+                    return nation
+                if nation and (force := _armed_force(m.group(0).split())):
+                    return force
+                if nation:
+                    break
         modifiers = [w for w in phrase[:-1] if w[:1].isupper()]
         owner = _owner(phrase)
         if owner and head in STATE_HEADS and country(owner) is None:
@@ -600,6 +614,34 @@ class SpeakerResolver:
             return True
         full = self.canonical(mention.name)
         return full != mention.name and Mention(0, 0, full).is_person
+
+
+_ARMED = frozenset({"army", "military"})
+_NAMED_FORCE = re.compile(r"\b(?:The\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:army|military)\b")
+_ARMED_VOICES = frozenset("officers officer officials official authorities sources spokesman inquiry command".split())
+
+
+def _armed_force(phrase: list[str]) -> str | None:
+    """A country's army named by its demonym keeps that name as written ("the Israeli
+    military", "French army officers" -> French army), as ANNOTATION.md has it for
+    institutions; the US military is the United States, and "Chad's army" is Chad."""
+    words = [w.strip(",.") for w in phrase if w.lower() not in _DETERMINERS]
+    for i, word in enumerate(words):
+        if word.lower() not in _ARMED:
+            continue
+        for k in (2, 1):
+            if i - k < 0:
+                continue
+            demonym = " ".join(words[i - k : i])
+            nation = country(demonym)
+            if (
+                nation
+                and nation != "United States"
+                and demonym.lower() != nation.lower()
+                and demonym[-2:] not in {"'s", "’s"}
+            ):
+                return f"{demonym} {word.lower()}"
+    return None
 
 
 def _contains(longer: list[str], words: list[str]) -> bool:

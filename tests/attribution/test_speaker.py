@@ -31,7 +31,11 @@ def test_names_drop_titles_and_stop_at_sentence_ends() -> None:
         ("The State Department", "State Department"),
         ("U.S. officials", "United States"),
         ("Washington", "United States"),
-        ("The Ivorian army", "Ivory Coast"),  # a government's forces are its country (data/README.md)
+        # An army is named as written (ANNOTATION.md), not as its country; the US military
+        # is the United States.
+        ("The Ivorian army", "Ivorian army"),
+        ("Senior Israeli military officers", "Israeli military"),
+        ("The U.S. military", "United States"),
         ("The Sri Lankan government", "Sri Lanka"),
         ("Western journalists", None),
         ("analysts", None),
@@ -50,6 +54,8 @@ def test_pronouns_take_the_previous_speaker() -> None:
 def test_bare_common_noun_takes_an_earlier_speaker_with_that_head() -> None:
     resolver = SpeakerResolver(TEXT)
     assert resolver.resolve("The army", TEXT.rfind("The army"), [(0, "Ivorian army")]) == "Ivorian army"
+    # With no earlier speaker, "the army" is the army the article named last.
+    assert resolver.resolve("The army", TEXT.rfind("The army"), []) == "Ivorian army"
 
 
 ROLES_TEXT = (
