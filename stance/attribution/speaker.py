@@ -313,8 +313,12 @@ class SpeakerResolver:
             lw = [_ARTICLE_PREFIX.sub("", w) for w in longer.split()]  # "Mutlaq" is "Saleh al-Mutlaq"
             contains = len(lw) > len(words) and (lw[-len(words) :] == words or _contains(lw, words))
             prefix = lw[: len(lw) - len(words)] if lw[-len(words) :] == words else []
-            if prefix and any(w.endswith(("'s", "’s")) for w in prefix) and Mention(0, 0, name).is_person:
-                continue  # "VOA's Heda Bayron" is Heda Bayron
+            owned = prefix and any(w.endswith(("'s", "’s")) for w in prefix)
+            if owned and (Mention(0, 0, name).is_person or country(" ".join(prefix)) is not None):
+                continue  # "VOA's Heda Bayron" is Heda Bayron; "Ivory Coast's New Forces" New Forces
+            tail = lw[len(words) :] if lw[: len(words)] == words else []
+            if tail and all(country(w) is not None for w in tail):
+                continue  # "Human Rights Watch Uganda researcher X": a branch, not another name
             if contains and country(longer) is None and not any(w in _CONNECTORS for w in lw[: -len(words)]):
                 return longer
         return name
@@ -430,6 +434,8 @@ class SpeakerResolver:
             lowered & (STATE_HEADS | {"army", "military", "foreign", "defense", "defence"}) or len(words) == 1
         ):
             return nation
+        if nation and len(capitals) == 1:
+            return nation  # "senior U.S. intelligence officials": the affiliation (ANNOTATION.md)
         if len(capitals) == 1 and capitals[0].isupper() and len(capitals[0]) >= 2:
             return self.expand_acronym(capitals[0])  # "NATO", "MDC"
         if len(capitals) == 1 and capitals[0] in self._names and not self._person(Mention(0, 0, capitals[0])):
@@ -486,7 +492,7 @@ class SpeakerResolver:
         names = [self.resolve(p, position, previous) for p in parts]
         if any(n is None for n in names):
             return None
-        return " and ".join(names)  # type: ignore[arg-type]
+        return joint_name(names)  # type: ignore[arg-type]
 
     def _described(self, phrase: list[str], head: str, position: int) -> str | None:
         """The body the article describes with this noun: "the rebels" after "the
@@ -576,6 +582,12 @@ class SpeakerResolver:
                 return speaker
         if head in DESCRIBED and not modifiers:
             return self._described(phrase, head, position)
+        if head in _BODY_NOUNS and len(phrase) == 1:
+            # "The organization said ..." after Human Rights Watch spoke: the body last heard.
+            for _, speaker in reversed(previous):
+                words = {w.lower() for w in (speaker or "").split()}
+                if speaker and country(speaker) is None and (words & ORG_HEADS or not Mention(0, 0, speaker).is_person):
+                    return speaker
         return None
 
     def _antecedent(self, pronoun: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
@@ -616,6 +628,9 @@ class SpeakerResolver:
         return full != mention.name and Mention(0, 0, full).is_person
 
 
+_BODY_NOUNS = frozenset(
+    "organization organisation agency court board newspaper commission council committee body".split()
+)
 _ARMED = frozenset({"army", "military"})
 _NAMED_FORCE = re.compile(r"\b(?:The\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:army|military)\b")
 _ARMED_VOICES = frozenset("officers officer officials official authorities sources spokesman inquiry command".split())
@@ -642,6 +657,11 @@ def _armed_force(phrase: list[str]) -> str | None:
             ):
                 return f"{demonym} {word.lower()}"
     return None
+
+
+def joint_name(names: Sequence[str]) -> str:
+    """Joint speakers as ANNOTATION.md writes them: "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _contains(longer: list[str], words: list[str]) -> bool:

@@ -199,3 +199,35 @@ def test_a_lower_case_description_is_not_a_person() -> None:
     assert Mention(0, 0, "Laurent Gbagbo").is_person
     assert not Mention(0, 0, "death squads").is_person
     assert not Mention(0, 0, "Burkina Faso").is_person
+
+
+def test_affiliations_branches_and_bodies_last_heard() -> None:
+    text = (
+        "The international group Human Rights Watch accused the army. Human Rights Watch Uganda researcher "
+        "Jemera Rone said detainees were beaten. The organization said it had spoken to 20 men. "
+        "Senior U.S. intelligence officials said the reports were credible."
+    )
+    resolver = SpeakerResolver(text)
+    group = resolver.resolve("The international group Human Rights Watch", 0, [])
+    # A longer name that only adds a country is a branch of the same body, not its name.
+    assert group == "Human Rights Watch"
+    previous = [(0, group), (text.find("Jemera"), "Jemera Rone")]
+    # "The organization" is the body last heard, not the person who spoke since.
+    assert resolver.resolve("The organization", text.find("The organization"), previous) == "Human Rights Watch"
+    # Unnamed officials with a named affiliation get the affiliation (ANNOTATION.md).
+    source = "Senior U.S. intelligence officials"
+    assert resolver.resolve(source, text.find(source), previous) == "United States"
+
+
+def test_joint_speakers_and_bodies_owned_by_a_country() -> None:
+    text = (
+        "Israel, the United States and the European Union said the vote was fair. "
+        "Thailand's Constitutional Court ruled the election invalid. The Constitutional Court said so."
+    )
+    resolver = SpeakerResolver(text)
+    # ANNOTATION.md writes joint speakers "A, B and C".
+    assert resolver.resolve("Israel, the United States and the European Union", 0, []) == (
+        "Israel, United States and European Union"
+    )
+    # A country in front of a body's name is context, as for a person ("VOA's Heda Bayron").
+    assert resolver.resolve("The Constitutional Court", text.rfind("The Constitutional"), []) == "Constitutional Court"
