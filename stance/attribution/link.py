@@ -8,6 +8,8 @@ Rules over the tagger's output, in reading order:
   of its paragraph (a quotation looks back first, reported speech ahead); two quoted
   contents sharing one cue (``"A," he said, "B."``) are one quote;
 - the source is the source span nearest the cue, in the same sentence;
+- a quotation opening its paragraph after a lead-in that ends in a colon takes the
+  lead-in's cue and source ("McCormack offered this comment:");
 - a quoted content with no cue or source nearby continues the previous speaker
   (a paragraph of quotation standing on its own); an unquoted one with no cue is
   dropped as a likely false alarm, and so is a short unquoted one not right after
@@ -316,6 +318,10 @@ def link(
             quoted = content_text_is_quoted(text, content)
             if not quoted:
                 continue
+            lead = _lead_in(text, starts, first, content, by_sentence, sources, contents)
+            if lead is not None:
+                drafts.append(lead)
+                continue
             drafts.append(Draft([content], continues_previous=True))
             continue
         previous = drafts[-1] if drafts else None
@@ -330,6 +336,35 @@ def link(
         source = min(near, key=lambda s: (gap(s.start, s.end, cue.start, cue.end), s.start), default=None)
         drafts.append(Draft([content], cue, [source] if source else []))
     return drafts
+
+
+def _lead_in(
+    text: str,
+    starts: list[int],
+    first: int,
+    content: TaggedSpan,
+    by_sentence: dict[int, list[TaggedSpan]],
+    sources: Sequence[TaggedSpan],
+    contents: Sequence[TaggedSpan],
+) -> Draft | None:
+    """A quotation opening its paragraph after a lead-in that ends in a colon ("Tom Casey
+    offered this comment:", "Here's Tony Snow:") takes the lead-in's cue and source
+    (ANNOTATION decision 20), unless the lead-in has a content of its own."""
+    if first == 0 or not _paragraph_break(text, starts[first - 1], content.start):
+        return None
+    if not text[: content.start].rstrip().endswith(":"):
+        return None
+    lo, hi = starts[first - 1], content.start
+    if any(lo <= c.start < hi for c in contents):
+        return None
+    cues = by_sentence.get(first - 1, [])
+    near = [s for s in sources if lo <= s.start < hi]
+    if not near:
+        return None
+    cue = cues[-1] if cues else None
+    anchor = cue or near[-1]
+    source = min(near, key=lambda s: (gap(s.start, s.end, anchor.start, anchor.end), s.start))
+    return Draft([content], cue, [source])
 
 
 def _inside(span: TaggedSpan, container: TaggedSpan) -> bool:

@@ -242,3 +242,25 @@ def test_a_completed_source_stops_at_its_sentence_end() -> None:
     nxt = _tagged(text, "The FBI's Corruption Program", "SOURCE")
     done = _complete_name(text, cut, [cut.start, nxt.start])
     assert text[done.start : done.end] == "Kenneth Kaiser of the FBI's Criminal Division"
+
+
+def test_a_quotation_after_a_lead_in_with_a_colon_takes_its_cue_and_source() -> None:
+    text = (
+        "Rice spoke in Berlin.\n\nState Department spokesman Sean McCormack offered this comment:\n\n"
+        '"The ceasefire is the foundation for peace."\n\nHere is Tony Snow:\n\n"We will wait."\n\n'
+        '"Then we act."'
+    )
+    spans = [
+        _tagged(text, "State Department spokesman Sean McCormack", "SOURCE"),
+        _tagged(text, "offered", "CUE"),
+        _tagged(text, '"The ceasefire is the foundation for peace."', "CONTENT"),
+        _tagged(text, "Tony Snow", "SOURCE"),
+        _tagged(text, '"We will wait."', "CONTENT"),
+        _tagged(text, '"Then we act."', "CONTENT"),
+    ]
+    (first, cont1), (second, cont2), (third, cont3) = to_quotes(text, link(text, segment(text), spans))
+    assert first.cue.text == "offered" and first.sources[0].text.endswith("Sean McCormack") and not cont1
+    # A lead-in without a reporting verb gives its source only (decision 20: cue null).
+    assert second.cue is None and second.sources[0].text == "Tony Snow" and not cont2
+    # A quotation paragraph after the quotation goes on with the same speaker.
+    assert third.cue is None and not third.sources and cont3
