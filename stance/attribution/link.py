@@ -28,6 +28,7 @@ from stance.attribution.speaker import ROLE_HEADS
 from stance.attribution.tagger import TaggedSpan
 from stance.schema import Quote, Span, gap
 
+_IN_DOCUMENT = re.compile(r"\b(?:in|through)\s+$")
 OPENING = "\"“”'‘"
 CLOSING = "\"”“'’"
 QUOTE_MARKS = '"“”'
@@ -333,6 +334,9 @@ def link(
             continue
         k = _sentence_of(starts, cue.start)
         near = [s for s in sources if _sentence_of(starts, s.start) == k and not _inside(s, content)]
+        # "X said in a statement": the statement is how X spoke, not another source.
+        named = [s for s in near if not _IN_DOCUMENT.search(text, 0, s.start)]
+        near = named or near
         source = min(near, key=lambda s: (gap(s.start, s.end, cue.start, cue.end), s.start), default=None)
         drafts.append(Draft([content], cue, [source] if source else []))
     return drafts

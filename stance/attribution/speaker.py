@@ -357,7 +357,7 @@ class SpeakerResolver:
         if len(words) == 1 and words[0].lower().strip(",.") in PRONOUNS:
             return self._antecedent(words[0].lower().strip(",."), position, previous)
         phrase = list(words)
-        while phrase and phrase[0].lower() in {"the", "a", "an"}:
+        while phrase and phrase[0].lower() in {"the", "a", "an", "both"}:
             phrase.pop(0)
         if not phrase:
             return None

@@ -229,5 +229,6 @@ def test_joint_speakers_and_bodies_owned_by_a_country() -> None:
     assert resolver.resolve("Israel, the United States and the European Union", 0, []) == (
         "Israel, United States and European Union"
     )
+    assert resolver.resolve("Both Israel and the United States", 0, []) == "Israel and United States"
     # A country in front of a body's name is context, as for a person ("VOA's Heda Bayron").
     assert resolver.resolve("The Constitutional Court", text.rfind("The Constitutional"), []) == "Constitutional Court"

@@ -264,3 +264,15 @@ def test_a_quotation_after_a_lead_in_with_a_colon_takes_its_cue_and_source() -> 
     assert second.cue is None and second.sources[0].text == "Tony Snow" and not cont2
     # A quotation paragraph after the quotation goes on with the same speaker.
     assert third.cue is None and not third.sources and cont3
+
+
+def test_a_document_the_speaker_spoke_in_is_not_the_source() -> None:
+    text = 'The exile government, in a statement, said Chinese troops "opened fire on monks."'
+    spans = [
+        _tagged(text, "The exile government", "SOURCE"),
+        _tagged(text, "a statement", "SOURCE"),
+        _tagged(text, "said", "CUE"),
+        _tagged(text, 'Chinese troops "opened fire on monks."', "CONTENT"),
+    ]
+    ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
+    assert quote.sources[0].text == "The exile government"
