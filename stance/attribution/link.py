@@ -335,7 +335,7 @@ def link(
         k = _sentence_of(starts, cue.start)
         near = [s for s in sources if _sentence_of(starts, s.start) == k and not _inside(s, content)]
         # "X said in a statement": the statement is how X spoke, not another source.
-        named = [s for s in near if not _IN_DOCUMENT.search(text, 0, s.start)]
+        named = [s for s in near if not _IN_DOCUMENT.search(text[max(0, s.start - 12) : s.start])]
         near = named or near
         source = min(near, key=lambda s: (gap(s.start, s.end, cue.start, cue.end), s.start), default=None)
         drafts.append(Draft([content], cue, [source] if source else []))

@@ -492,7 +492,7 @@ class SpeakerResolver:
         names = [self.resolve(p, position, previous) for p in parts]
         if any(n is None for n in names):
             return None
-        return joint_name(names)  # type: ignore[arg-type]
+        return _joint_name(names)  # type: ignore[arg-type]
 
     def _described(self, phrase: list[str], head: str, position: int) -> str | None:
         """The body the article describes with this noun: "the rebels" after "the
@@ -659,7 +659,7 @@ def _armed_force(phrase: list[str]) -> str | None:
     return None
 
 
-def joint_name(names: Sequence[str]) -> str:
+def _joint_name(names: Sequence[str]) -> str:
     """Joint speakers as ANNOTATION.md writes them: "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
