@@ -34,7 +34,7 @@ TITLES = frozenset(
 )
 GENERIC = frozenset(
     """source sources analyst analysts critic critics observer observers witness witnesses
-    resident residents people some many others expert experts diplomat diplomats activist
+    eyewitness eyewitnesses resident residents people some many others expert experts diplomat diplomats activist
     activists report reports media rebels opposition protesters supporters police officials
     prosecutors prosecutor army soldiers troops villagers journalists lawyers members
     groups group parties party doctors students workers leaders""".split()
@@ -79,6 +79,7 @@ _TIME_WORDS = frozenset(
     july august september october november december today""".split()
 )
 _CONNECTORS = frozenset("of for and to the under on".split())
+_PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
 # Arabic names keep their lower-case article: "al-Sahhaf", "el-Nasr", "bin Laden".
@@ -171,6 +172,17 @@ def name_mentions(text: str) -> list[Mention]:
             span_text = org.group(0).rstrip()
             while span_text.split()[-1] in _CONNECTORS:
                 span_text = span_text.rsplit(" ", 1)[0]
+            member = _PERSON_OF.match(span_text)
+            person = _strip_titles(member.group(1).split()) if member else []
+            if member and Mention(0, 0, " ".join(person)).is_person:
+                # "Morgan Tsvangirai of the Movement for Democratic Change": a person
+                # and the body they belong to, not one name.
+                start = text.find(person[0], m.start())
+                out.append(Mention(start, start + len(" ".join(person)), _clean(" ".join(person))))
+                body = member.group(2)
+                start = m.start() + member.start(2)
+                out.append(Mention(start, start + len(body), _clean(body)))
+                continue
         words = _strip_titles(span_text.split())
         while words and words[0][:1].islower() and not _ARABIC_ARTICLE.match(words[0]):
             words.pop(0)
@@ -259,6 +271,8 @@ _ONE_NAME = re.compile(r"[A-Z]\w*\s+(?:for|of)\s+[A-Z][\w\s]*?\sand\s+(?!the\b)[
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
 )
+# "Lord's Resistance Army", "People's Liberation Army": the possessive is part of the name.
+_NAME_POSSESSIVE = re.compile(r"(?:the\s+)?(?:Lord|People|Women|Children|Workers|Martyrs|Farmers|Citizens)['’]s?\s")
 _OWNED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
 
@@ -279,7 +293,9 @@ class SpeakerResolver:
         self.main_country = ranked[0] if ranked else None
         # "Social Democratic Front (SDF)": the acronym names the same party.
         self.acronyms = {
-            m.group(2): " ".join(words) for m in _ACRONYM.finditer(text) if (words := _strip_titles(m.group(1).split()))
+            m.group(2): " ".join(words)
+            for m in _ACRONYM.finditer(text)
+            if (words := _without_owner_country(_strip_titles(m.group(1).split())))
         }
         # "Attorney General John Ashcroft" ... "the attorney general": roles name people.
         self.roles: dict[str, str] = {}
@@ -313,7 +329,7 @@ class SpeakerResolver:
             lw = [_ARTICLE_PREFIX.sub("", w) for w in longer.split()]  # "Mutlaq" is "Saleh al-Mutlaq"
             contains = len(lw) > len(words) and (lw[-len(words) :] == words or _contains(lw, words))
             prefix = lw[: len(lw) - len(words)] if lw[-len(words) :] == words else []
-            owned = prefix and any(w.endswith(("'s", "’s")) for w in prefix)
+            owned = prefix and any(w.endswith(("'s", "’s")) and not _NAME_POSSESSIVE.match(w + " ") for w in prefix)
             if owned and (Mention(0, 0, name).is_person or country(" ".join(prefix)) is not None):
                 continue  # "VOA's Heda Bayron" is Heda Bayron; "Ivory Coast's New Forces" New Forces
             tail = lw[len(words) :] if lw[: len(words)] == words else []
@@ -348,7 +364,7 @@ class SpeakerResolver:
             # UNHCR": an unnamed voice of a named body is that body.
             return self.resolve(member.group(1), position + member.start(1), previous)
         owned = _OWNED_NAME.match(source)
-        if owned and name_mentions(owned.group(1)):
+        if owned and name_mentions(owned.group(1)) and not _NAME_POSSESSIVE.match(source):
             # "VOA's Heda Bayron", "Canada's Food Inspection Agency": the owner is context.
             return self.resolve(owned.group(1), position + owned.start(1), previous)
         words = source.split()
@@ -359,6 +375,7 @@ class SpeakerResolver:
         phrase = list(words)
         while phrase and phrase[0].lower() in {"the", "a", "an", "both"}:
             phrase.pop(0)
+        phrase = _without_setting(phrase)
         if not phrase:
             return None
         joined = " ".join(phrase)
@@ -575,8 +592,10 @@ class SpeakerResolver:
         run = [w for w in phrase[:-1] if w[:1].isupper() and not _is_title(w)]
         if len(run) >= 2 and country(" ".join(run)) is None:
             return " ".join(run)  # "the Miami Herald newspaper" -> Miami Herald
-        if len(phrase) <= 3 and run:
-            return " ".join(phrase)  # "Ivorian army", as written
+        if len(phrase) <= 3 and run and head.lower() in ORG_HEADS | _ARMED | _OUTLETS:
+            # "Ivorian army", "Iraqi state television", as written; "Palestinian
+            # negotiators" or "Aid agencies" are people, not a named body.
+            return " ".join(phrase)
         for _, speaker in reversed(previous):
             if speaker and speaker.split()[-1].lower() == head.lower():
                 return speaker
@@ -632,6 +651,7 @@ _BODY_NOUNS = frozenset(
     "organization organisation agency court board newspaper commission council committee body".split()
 )
 _ARMED = frozenset({"army", "military"})
+_OUTLETS = frozenset("television tv radio newspaper campaign".split())
 _NAMED_FORCE = re.compile(r"\b(?:The\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:army|military)\b")
 _ARMED_VOICES = frozenset("officers officer officials official authorities sources spokesman inquiry command".split())
 
@@ -657,6 +677,38 @@ def _armed_force(phrase: list[str]) -> str | None:
             ):
                 return f"{demonym} {word.lower()}"
     return None
+
+
+# Where a described speaker is or what they speak about: "witnesses in Voinjama", "a
+# retired civil servant living in Rangoon", "a report on human rights in Iran". Only
+# a government or officials "in Moscow" take the place as their affiliation.
+_SETTING = frozenset("in into on about living based".split())
+_PLACED = STATE_HEADS | frozenset("officials official leaders".split())
+_PUBLISHED = DOCUMENTS | frozenset("article articles story stories leak editorial column interview published".split())
+
+
+def _without_setting(phrase: list[str]) -> list[str]:
+    for i in range(1, len(phrase) - 1):
+        before = phrase[i - 1]
+        # "Witnesses in Voinjama": capitalised only because the sentence starts.
+        common = before[:1].islower() or (i == 1 and before.lower() in GENERIC)
+        if phrase[i] not in _SETTING or not common or before in _CONNECTORS:
+            continue
+        if before.strip(",.").lower() in _PLACED | _PUBLISHED or any("," in w for w in phrase[i:-1]):
+            return phrase  # "officials in Moscow"; "an article in Techli"; "the spokesman in Colombo, Gordon Weiss"
+        if phrase[i + 1] == "charge":
+            return phrase  # "the man in charge of the operation Graeme Pearson"
+        if not any(w[:1].isupper() for w in phrase[i + 1 :]):
+            return phrase
+        return phrase[:i]
+    return phrase
+
+
+def _without_owner_country(words: list[str]) -> list[str]:
+    """ "Uganda's Lord's Resistance Army (LRA)": the LRA is the Lord's Resistance Army."""
+    if len(words) > 1 and re.search(r"[’']s$", words[0]) and country(words[0][:-2]) is not None:
+        return words[1:]
+    return words
 
 
 def _joint_name(names: Sequence[str]) -> str:

@@ -232,3 +232,48 @@ def test_joint_speakers_and_bodies_owned_by_a_country() -> None:
     assert resolver.resolve("Both Israel and the United States", 0, []) == "Israel and United States"
     # A country in front of a body's name is context, as for a person ("VOA's Heda Bayron").
     assert resolver.resolve("The Constitutional Court", text.rfind("The Constitutional"), []) == "Constitutional Court"
+
+
+SETTINGS = (
+    "Witnesses in Voinjama said the town was quiet. Officials in Moscow said talks would resume. "
+    "An article in Techli said the firm was sold. A retired civil servant living in Rangoon said prices rose. "
+    "Palestinian negotiators said they would return. Iraqi state television said the vote was held. "
+    "Aid agencies say food is short. Eyewitnesses said the troops fired."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        # Where an unnamed speaker is, or what a document is about, is not who speaks.
+        ("Witnesses in Voinjama", None),
+        ("A retired civil servant living in Rangoon", None),
+        # ... but officials or a government "in" a capital speak for its country, and an
+        # article "in" a publication is that publication's.
+        ("Officials in Moscow", "Russia"),
+        ("An article in Techli", "Techli"),
+        # A capitalised modifier makes a body's name as written, not a group of people's.
+        ("Iraqi state television", "Iraqi state television"),
+        ("Palestinian negotiators", None),
+        ("Aid agencies", None),
+        ("Eyewitnesses", None),
+    ],
+)
+def test_settings_and_unnamed_groups(source: str, speaker: str | None) -> None:
+    resolver = SpeakerResolver(SETTINGS)
+    assert resolver.resolve(source, SETTINGS.index(source), []) == speaker
+
+
+def test_a_person_of_a_named_body_is_two_names() -> None:
+    text = (
+        "Main opposition candidate Jean-Pierre Fabre of the Union of Forces for Change party said the count "
+        "was rigged. Fabre said he would appeal. Uganda's Lord's Resistance Army (LRA) rebels said they "
+        "would talk."
+    )
+    names = [m.name for m in name_mentions(text)]
+    assert "Jean-Pierre Fabre" in names and "Union of Forces for Change" in names
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("Fabre", text.index("Fabre said"), []) == "Jean-Pierre Fabre"
+    # "Lord's" is part of the name, not an owner in front of it.
+    assert resolver.resolve("Lord's Resistance Army", text.index("Lord's"), []) == "Lord's Resistance Army"
+    assert resolver.resolve("the LRA", len(text), []) == "Lord's Resistance Army"
