@@ -27,14 +27,14 @@ TITLES = frozenset(
     opposition former acting assistant under of the a an rev father pope bishop
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
     undersecretary high commissioner head press affairs political public economic relations
-    national security adviser advisor counsel spokesmen minister's president's secretary-general
+    national adviser advisor counsel spokesmen minister's president's secretary-general
     reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
     congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator
     u.n. u-n""".split()
 )
 GENERIC = frozenset(
     """source sources analyst analysts critic critics observer observers witness witnesses
-    eyewitness eyewitnesses resident residents people some many others expert experts diplomat diplomats activist
+    authorities eyewitness eyewitnesses resident residents people some many others expert experts diplomat diplomats activist
     activists report reports media rebels opposition protesters supporters police officials
     prosecutors prosecutor army soldiers troops villagers journalists lawyers members
     groups group parties party doctors students workers leaders""".split()
@@ -79,6 +79,14 @@ _TIME_WORDS = frozenset(
     july august september october november december today""".split()
 )
 _CONNECTORS = frozenset("of for and to the under on".split())
+_NUMBER = re.compile(
+    r"^(?:[\d,.-]+|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand)(?:-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand))*)[,.]?$",
+    re.I,
+)
 _PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
@@ -184,6 +192,8 @@ def name_mentions(text: str) -> list[Mention]:
                 out.append(Mention(start, start + len(body), _clean(body)))
                 continue
         words = _strip_titles(span_text.split())
+        based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith("-based")]
+        words = words[based[-1] + 1 :] if based else words  # "Paris-based Reporters Without Borders"
         while words and words[0][:1].islower() and not _ARABIC_ARTICLE.match(words[0]):
             words.pop(0)
         if not words:
@@ -324,6 +334,9 @@ class SpeakerResolver:
         """The longest name in the article that ends with, or contains, this one's words."""
         if (c := country(name)) is not None:
             return c
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in ALIASES and (spelled := f"{ALIASES[first.lower()]} {rest}") in self._names:
+            return self.canonical(spelled)  # "U-N Security Council" where the article also spells it out
         words = [_ARTICLE_PREFIX.sub("", w) for w in name.split()]
         for longer in self._names:
             lw = [_ARTICLE_PREFIX.sub("", w) for w in longer.split()]  # "Mutlaq" is "Saleh al-Mutlaq"
@@ -370,14 +383,18 @@ class SpeakerResolver:
         words = source.split()
         if not words:
             return None
+        numbered = [i for i, w in enumerate(words) if w.lower() == "resolution"]
+        if numbered and all(_NUMBER.match(w) for w in words[numbered[0] + 1 :]):
+            # "Resolution sixteen-eighteen", "U.N. Resolution 1595": the resolution's number.
+            words = [*words[: numbered[0]], "resolution"]
         if len(words) == 1 and words[0].lower().strip(",.") in PRONOUNS:
             return self._antecedent(words[0].lower().strip(",."), position, previous)
         phrase = list(words)
         while phrase and phrase[0].lower() in {"the", "a", "an", "both"}:
             phrase.pop(0)
-        phrase = _without_setting(phrase)
-        if not phrase:
-            return None
+        phrase = _without_setting(_without_base(phrase))
+        if not phrase or (len(phrase) > 2 and phrase[0].lower() in _FOLLOWERS and phrase[1] == "of"):
+            return None  # "supporters of the ruling party" do not speak for it
         joined = " ".join(phrase)
         if (c := country(joined)) is not None:
             return c
@@ -455,8 +472,15 @@ class SpeakerResolver:
             return nation  # "senior U.S. intelligence officials": the affiliation (ANNOTATION.md)
         if len(capitals) == 1 and capitals[0].isupper() and len(capitals[0]) >= 2:
             return self.expand_acronym(capitals[0])  # "NATO", "MDC"
-        if len(capitals) == 1 and capitals[0] in self._names and not self._person(Mention(0, 0, capitals[0])):
-            return self.canonical(capitals[0])  # "Pentagon officials"
+        if (
+            len(capitals) == 1
+            and capitals[0] in self._names
+            and not self._person(Mention(0, 0, capitals[0]))
+            and not capitals[0].endswith(("ian", "ese", "ish"))
+        ):
+            # "Pentagon officials"; but "Palestinian officials", a people not a country or
+            # a body, are anonymous.
+            return self.canonical(capitals[0])
         if "government" in lowered and not capitals:
             return self.main_country
         return None
@@ -529,7 +553,13 @@ class SpeakerResolver:
                 continue
             # "the rebel National Liberation Forces", "the opposition MDC", or an
             # apposition: "the Army of Islam, a militant group".
-            before = re.findall(r"[\w'’-]+", self.text[max(0, m.start - 40) : m.start].lower())[-3:]
+            # Within the name's clause: "a media watchdog, urging the European Union"
+            # does not describe the Union.
+            window = re.split(r"[.;:]", self.text[max(0, m.start - 40) : m.start])[-1]
+            described, _, since = window.rpartition(",")
+            if described and not set(re.findall(r"\w+", since.lower())) <= _NAMING:
+                window = since  # but "The rebels, called New Forces" does
+            before = re.findall(r"[\w'’-]+", window.lower())[-3:]
             after = self.text[m.end : m.end + 40]
             appositive = re.findall(r"[\w'’-]+", after.lower())[:4] if after[:2].strip()[:1] in {",", "("} else []
             around = before + appositive
@@ -575,10 +605,12 @@ class SpeakerResolver:
             return "United Nations Security Council"
         pairs = [" ".join(modifiers[i : i + 2]) for i in range(len(modifiers) - 1)]
         nation = next((c for w in pairs + modifiers if (c := country(w)) is not None), None)
-        if head in STATE_HEADS or head in {"officials", "forces", "military", "army", "troops", "soldiers"}:
+        if head in STATE_HEADS or head in {"officials", "leaders", "forces", "military", "army", "troops", "soldiers"}:
             if nation:
                 return nation  # "the Sri Lankan government", "U.S. officials"
-            if head in STATE_HEADS and not modifiers:
+            if head in STATE_HEADS and not modifiers and head != "authorities":
+                # "The government" is the article's main country; bare "authorities"
+                # are anonymous (the gold's 7 of 7).
                 return self.main_country
         if head in GENERIC:
             # "the army" after "the Ivorian army" said something is that army; other
@@ -683,8 +715,22 @@ def _armed_force(phrase: list[str]) -> str | None:
 # retired civil servant living in Rangoon", "a report on human rights in Iran". Only
 # a government or officials "in Moscow" take the place as their affiliation.
 _SETTING = frozenset("in into on about living based".split())
+_NAMING = frozenset("called known as named dubbed the a an".split())
+_FOLLOWERS = frozenset("supporters followers sympathizers sympathisers fans relatives critics opponents".split())
 _PLACED = STATE_HEADS | frozenset("officials official leaders".split())
 _PUBLISHED = DOCUMENTS | frozenset("article articles story stories leak editorial column interview published".split())
+
+
+def _without_base(phrase: list[str]) -> list[str]:
+    """ "the New York City-based Committee to Protect Journalists": where a body sits is
+    not part of its name."""
+    based = next((i for i, w in enumerate(phrase) if w.lower().endswith("-based")), None)
+    if based is None or based == len(phrase) - 1:
+        return phrase
+    start = based
+    while start > 0 and phrase[start - 1][:1].isupper():
+        start -= 1
+    return phrase[:start] + phrase[based + 1 :]
 
 
 def _without_setting(phrase: list[str]) -> list[str]:

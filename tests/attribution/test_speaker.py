@@ -277,3 +277,37 @@ def test_a_person_of_a_named_body_is_two_names() -> None:
     # "Lord's" is part of the name, not an owner in front of it.
     assert resolver.resolve("Lord's Resistance Army", text.index("Lord's"), []) == "Lord's Resistance Army"
     assert resolver.resolve("the LRA", len(text), []) == "Lord's Resistance Army"
+
+
+BODIES = (
+    "The United Nations Security Council met on Monday. The U-N Security Council said it was alarmed. "
+    "Resolution sixteen-eighteen demands a ceasefire. U.S. leaders said they agreed. Authorities said two "
+    "died. Supporters of the ruling CNDD-FDD said the vote was fair. Palestinian officials said talks stalled. "
+    "The New York City-based Committee to Protect Journalists said three reporters were held. "
+    "The Sri Lanka government says the talks failed. "
+    "A media watchdog, urging the European Union to act, said the jailings must end. "
+    "The rebels, called New Forces, said they would disarm."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        # The longest name the article uses, through the U.N. alias.
+        ("The U-N Security Council", "United Nations Security Council"),
+        # A resolution's number is not its name; resolutions are the Council's.
+        ("Resolution sixteen-eighteen", "United Nations Security Council"),
+        ("U.S. leaders", "United States"),
+        # Anonymous: bare authorities, a party's supporters, a people that is not a state.
+        ("Authorities", None),
+        ("Supporters of the ruling CNDD-FDD", None),
+        ("Palestinian officials", None),
+        ("The New York City-based Committee to Protect Journalists", "Committee to Protect Journalists"),
+        # A description ties to a body named in its own clause, not one the clause goes on to address.
+        ("A media watchdog", None),
+        ("The rebels", "New Forces"),
+    ],
+)
+def test_numbers_aliases_and_anonymous_groups(source: str, speaker: str | None) -> None:
+    resolver = SpeakerResolver(BODIES)
+    assert resolver.resolve(source, BODIES.index(source), []) == speaker
