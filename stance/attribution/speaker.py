@@ -292,6 +292,7 @@ class SpeakerResolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self.mentions = name_mentions(text)
+        self._papers: list[tuple[int, str, str | None]] | None = None
         # Longest first; ties in text order, so results do not depend on hash seeds.
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         countries = Counter(c for m in self.mentions if (c := country(m.name)))
@@ -601,6 +602,8 @@ class SpeakerResolver:
             body = self._body_of(phrase[:-1])
             if body:
                 return body  # "a NATO spokesman", "the Amnesty report": the body speaks
+        if head in _PAPERS and not modifiers and (issuer := self._issuer(head, position + len(" ".join(phrase)))):
+            return issuer  # "The study" after "the Swisspeace Institute released a study"
         if head in {"resolution", "statement"} and "Security Council" in self.text:
             return "United Nations Security Council"
         pairs = [" ".join(modifiers[i : i + 2]) for i in range(len(modifiers) - 1)]
@@ -640,6 +643,49 @@ class SpeakerResolver:
                 if speaker and country(speaker) is None and (words & ORG_HEADS or not Mention(0, 0, speaker).is_person):
                     return speaker
         return None
+
+    def _issuer(self, noun: str, end: int) -> str | None:
+        """Who issued the document last mentioned before ``end`` as ``noun`` (or, failing
+        that, as any document): "Amnesty International has issued a report", "a study
+        released Monday by the Swisspeace Institute", "a leaked NATO report"."""
+        if self._papers is None:
+            self._papers = self._issued_papers()
+        # A bare "the report" on the way refers back too: only named issuers count.
+        earlier = [(at, n, who) for at, n, who in self._papers if at < end and who]
+        same = [e for e in earlier if e[1] == noun]
+        last = (same or earlier or [None])[-1]
+        return last[2] if last else None
+
+    def _issued_papers(self) -> list[tuple[int, str, str | None]]:
+        papers: list[tuple[int, str, str | None]] = []
+        for m in re.finditer(rf"\b({'|'.join(sorted(_PAPERS))})s?\b", self.text):
+            noun, issuer = m.group(1), None
+            by = _ISSUED_BY.match(self.text, m.end())
+            if by:
+                issuer = self._mention_at(by.start(1))
+            for k, mention in enumerate(self.mentions):
+                if issuer or mention.end > m.start():
+                    break
+                gap = self.text[mention.end : m.start()]
+                if _ISSUED.fullmatch(gap) or _NAMED_PAPER.fullmatch(gap):
+                    issuer = self._mention_at(mention.start)
+                    other = self.mentions[k - 1] if k else None
+                    if (
+                        issuer
+                        and other
+                        and re.fullmatch(r",?\s+and\s+(?:the\s+)?", self.text[other.end : mention.start])
+                    ):
+                        # "The United States and France issued a joint statement"
+                        first = self._mention_at(other.start)
+                        issuer = _joint_name([first, issuer]) if first else issuer
+            papers.append((m.start(), noun, issuer))
+        return papers
+
+    def _mention_at(self, start: int) -> str | None:
+        mention = next((m for m in self.mentions if m.start == start), None)
+        if mention is None or self._person(mention) or _NUMBER.match(mention.name):
+            return None  # people write articles and letters; only bodies are taken here
+        return country(mention.name) or ALIASES.get(mention.name.lower()) or self.canonical(mention.name)
 
     def _antecedent(self, pronoun: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         earlier = [(p, s) for p, s in previous if p < position and s]
@@ -716,6 +762,16 @@ def _armed_force(phrase: list[str]) -> str | None:
 # a government or officials "in Moscow" take the place as their affiliation.
 _SETTING = frozenset("in into on about living based".split())
 _NAMING = frozenset("called known as named dubbed the a an".split())
+# Documents whose issuer a bare "the report" refers back to, and how an issuer is named.
+_PAPERS = frozenset("report study survey statement investigation".split())
+_ISSUED = re.compile(
+    r"(?:,[^.;]{0,80},)?\s+(?:has\s+|have\s+)?(?:issued|released|published|presented|made public)\s+"
+    r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+)
+_NAMED_PAPER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}?"
+)  # "a leaked NATO report", "Amnesty's annual report"
+_ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
 _FOLLOWERS = frozenset("supporters followers sympathizers sympathisers fans relatives critics opponents".split())
 _PLACED = STATE_HEADS | frozenset("officials official leaders".split())
 _PUBLISHED = DOCUMENTS | frozenset("article articles story stories leak editorial column interview published".split())

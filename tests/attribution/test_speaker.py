@@ -311,3 +311,22 @@ BODIES = (
 def test_numbers_aliases_and_anonymous_groups(source: str, speaker: str | None) -> None:
     resolver = SpeakerResolver(BODIES)
     assert resolver.resolve(source, BODIES.index(source), []) == speaker
+
+
+def test_a_bare_document_is_its_issuers() -> None:
+    text = (
+        "The United States and France issued a joint statement on Monday. The statement urged calm. "
+        "A newly released study, published Monday by the Swisspeace Institute, criticised contractors. "
+        "Two investigations found fraud. The study says guards go unchecked. "
+        "Human Rights Watch, a New York group, has released a report on Chechnya. John Smith wrote a letter. "
+        "The report says 90 people vanished."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str) -> str | None:
+        return resolver.resolve(source, text.index(source), [])
+
+    assert at("The statement") == "United States and France"
+    # The document last issued by a named body; numbers and people are not issuers.
+    assert at("The study") == "Swisspeace Institute"
+    assert at("The report") == "Human Rights Watch"
