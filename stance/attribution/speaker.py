@@ -20,7 +20,7 @@ PERSON_PRONOUNS = frozenset("he she him her his i".split())
 # Words that are titles or roles, not part of a name.
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir president vice prime minister secretary general gen lt col maj
-    capt adm sgt gov governor sen senator rep representative ambassador spokesman spokeswoman
+    capt adm sgt gov governor commandant prosecutor sen senator rep representative ambassador spokesman spokeswoman
     spokesperson chairman chairwoman chair chief director deputy leader king queen prince
     princess sheikh sheik imam cleric judge justice attorney commander officer official officials envoy
     special rapporteur foreign defense defence interior state finance information
@@ -413,7 +413,7 @@ class SpeakerResolver:
             holder = self._role_holder(described, position, named_person_ok=True)
             if holder:
                 return holder
-        holder = self._role_holder(phrase, position)
+        holder = self._role_holder(phrase, position) or self._named_next(phrase, position)
         if holder:
             return holder
         role = self.roles.get(joined.lower()) or (self.roles.get(phrase[-1].lower()) if len(phrase) <= 2 else None)
@@ -458,6 +458,8 @@ class SpeakerResolver:
         "Ivorian government" (-> Ivory Coast), "UN"."""
         words = [re.sub(r"[’']s$", "", w.strip(",.")) for w in modifiers if w.lower() not in _DETERMINERS]
         capitals = [w for w in words if w[:1].isupper() and not _is_title(w)]
+        if words and capitals == words[:1] and words[0].lower() in STATE_HEADS:
+            capitals = []  # "Government officials": a capital only because the sentence starts
         lowered = {w.lower() for w in words}
         for w in capitals:
             if w.lower() in ALIASES:
@@ -534,6 +536,7 @@ class SpeakerResolver:
         names = [self.resolve(p, position, previous) for p in parts]
         if any(n is None for n in names):
             return None
+        names = list(dict.fromkeys(names))  # "Deputy Prime Minister and Foreign Minister X" is X
         return _joint_name(names)  # type: ignore[arg-type]
 
     def _described(self, phrase: list[str], head: str, position: int) -> str | None:
@@ -608,7 +611,7 @@ class SpeakerResolver:
             return "United Nations Security Council"
         pairs = [" ".join(modifiers[i : i + 2]) for i in range(len(modifiers) - 1)]
         nation = next((c for w in pairs + modifiers if (c := country(w)) is not None), None)
-        if head in STATE_HEADS or head in {"officials", "leaders", "forces", "military", "army", "troops", "soldiers"}:
+        if head in STATE_HEADS or head in _AFFILIATED:
             if nation:
                 return nation  # "the Sri Lankan government", "U.S. officials"
             if head in STATE_HEADS and not modifiers and head != "authorities":
@@ -709,9 +712,72 @@ class SpeakerResolver:
                 return earlier[-1][1]
             people = [m for m in before if self._person(m)]
             return self.canonical(people[-1].name) if people else None
+        subject = self._subject(position) if pronoun in {"it", "they"} else None
+        if subject is not None:
+            # "Serbia bitterly opposes the plan, which it says ...", "Aid agencies
+            # expressed shock. They say ...": the subject of the pronoun's sentence, or
+            # of the sentence before when the pronoun opens its own.
+            named = self.resolve(subject[0], subject[1], previous)
+            head = _without_setting(subject[0].split())[-1].lower()
+            # "Aid agencies ... They say": unnamed people stay unnamed; an unresolved
+            # name or body ("The company") falls back to the speakers so far.
+            unnamed = named is None and (head == "opposition" or (head.endswith("s") and head not in ORG_HEADS))
+            one_person = bool(named) and " and " not in named and self._person(Mention(0, 0, named))
+            if (named and not one_person) or unnamed:
+                return named  # an unresolved name falls back to the speakers so far
         if earlier:
             return earlier[-1][1]
         return self.canonical(before[-1].name) if before else None
+
+    def _subject(self, position: int) -> tuple[str, int] | None:
+        """The noun phrase that opens the sentence ``position`` is in (or the one before,
+        when ``position`` opens it), with its offset; None when it is a pronoun or no
+        verb ends it within a few words."""
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text, 0, position)]
+        start = starts[-1]
+        lead = _LEAD_WORDS.match(self.text, start)
+        if (lead.end() if lead else start) >= position - 1 and len(starts) > 1:
+            start = starts[-2]  # "They say ...", "But it says ...": the sentence before
+            lead = _LEAD_WORDS.match(self.text, start)
+        start = lead.end() if lead else start
+        words: list[str] = []
+        before_comma: list[str] | None = None
+        for token in re.finditer(r"\S+", self.text[start : start + 200]):
+            word = token.group(0).strip(",;:\"“”'‘’")
+            lower = word.lower()
+            if not words and (lower in PRONOUNS or lower in _PREPOSITIONS):
+                return None  # "For VOA, Gilbert da Costa reports ...": no plain subject
+            if words and ((lower.endswith("ly") and lower not in _LY_NOUNS) or lower in _ADVERBS):
+                continue  # "Serbia bitterly opposes", "Chinese media also released"
+            if words and re.search(r"[.!?][\"”’]?$", token.group(0)) and not _ENDS_NAME.fullmatch(word + "."):
+                return None  # the sentence ended without a verb
+            if words and word[:1].islower() and (lower in _VERBS or (lower.endswith("ed") and len(lower) > 4)):
+                if before_comma is None or " and " in " ".join(words):
+                    return " ".join(words), start  # also "A, B and C announced"
+                # "The Civic United Front, or CUF, is ...": the name before the apposition.
+                return (" ".join(before_comma), start) if _ENDS_NAME.search(" ".join(before_comma)) else None
+            if len(words) >= 20 or lower in {"who", "which", "that"}:
+                return None
+            words.append(token.group(0))
+            if token.group(0).endswith(",") and before_comma is None:
+                before_comma = [*words[:-1], token.group(0).rstrip(",")]
+        return None
+
+    def _named_next(self, phrase: list[str], position: int) -> str | None:
+        """ "Liberia's defense minister says ... \n\nDaniel Chea says": a lead that
+        describes a national official whom the next paragraphs introduce by name."""
+        head = phrase[-1].strip(",.").lower()
+        if head not in ROLE_HEADS or not re.search(r"[’']s$", phrase[0]) or country(phrase[0][:-2]) is None:
+            return None
+        for m in self.mentions:
+            if m.start <= position or not self._opens_sentence(m.start):
+                continue
+            if m.start > position + _NEXT_NAMED:
+                return None
+            if m.is_person:
+                first = next(n for n in self.mentions if n.name.split()[-1] == m.name.split()[-1])
+                return self.canonical(m.name) if first is m else None
+        return None
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 40) : start].rstrip()
@@ -772,6 +838,32 @@ _NAMED_PAPER = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}?"
 )  # "a leaked NATO report", "Amnesty's annual report"
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
+# Not after an initial or a short title: "U.S. policy", "Mr. Wade".
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))[.!?][\"”’]?\s+|\n\s*"
+)
+_LEAD_WORDS = re.compile(r"(?:(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition),?\s+)+")
+_PREPOSITIONS = frozenset(
+    "in on at for after before during with without from by as since until despite according".split()
+)
+_LY_NOUNS = frozenset("family rally ally assembly supply italy july reply monopoly anomaly".split())
+_ADVERBS = frozenset("also now still already again reportedly".split())
+_ENDS_NAME = re.compile(r"[A-Z][\w.'’-]*$")
+_VERBS = frozenset(
+    """say says said has have had is are was were will would can could may might should must did does do
+    claims claim denies deny accuses accuse urges urge calls call points opposes oppose remains remain wants want
+    plans plan believes believe argues argue insists insist warns warn describes describe reports report
+    expects expect hopes hope seeks seek blames blame rejects reject supports support continues continue
+    appears appear notes note adds add agrees agree condemns condemn demands demand needs need finds find
+    shows show holds hold gives give takes take makes make faces face fears fear considers consider
+    heard told took made gave found saw held led won lost met left sent put set began became came went
+    spoke wrote knew thought brought kept""".split()
+)
+_NEXT_NAMED = 600  # characters: about the next two paragraphs
+# Unnamed people who speak for the nation in front of them: "Italian prosecutors" -> Italy.
+_AFFILIATED = frozenset(
+    "officials leaders forces military army troops soldiers agencies prosecutors peacekeepers investigators".split()
+)
 _FOLLOWERS = frozenset("supporters followers sympathizers sympathisers fans relatives critics opponents".split())
 _PLACED = STATE_HEADS | frozenset("officials official leaders".split())
 _PUBLISHED = DOCUMENTS | frozenset("article articles story stories leak editorial column interview published".split())

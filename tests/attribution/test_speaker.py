@@ -330,3 +330,46 @@ def test_a_bare_document_is_its_issuers() -> None:
     # The document last issued by a named body; numbers and people are not issuers.
     assert at("The study") == "Swisspeace Institute"
     assert at("The report") == "Human Rights Watch"
+
+
+def test_a_national_officials_lead_is_the_person_introduced_next() -> None:
+    text = (
+        "Liberia's defense minister says the army is gaining ground against the rebels.\n\n"
+        "Daniel Chea says the army has retaken two towns. Government officials say the capital is calm. "
+        "Italian prosecutors say the ship was seized. Laotian Deputy Prime Minister and Foreign Minister "
+        "Thongloun Sisoulith said talks went well. Chief U.N. Prosecutor Carla Del Ponte said no."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str) -> str | None:
+        return resolver.resolve(source, text.index(source), [])
+
+    assert at("Liberia's defense minister") == "Daniel Chea"
+    # Unnamed officials and prosecutors of a country speak for it; one person with two
+    # titles is one speaker; "Prosecutor" is a title.
+    assert at("Government officials") == "Liberia"
+    assert at("Italian prosecutors") == "Italy"
+    assert at("Laotian Deputy Prime Minister and Foreign Minister Thongloun Sisoulith") == "Thongloun Sisoulith"
+    assert at("Chief U.N. Prosecutor Carla Del Ponte") == "Carla Del Ponte"
+
+
+def test_it_and_they_take_their_sentences_subject() -> None:
+    text = (
+        'Mr. Wade said "the vote was clean." Serbia bitterly opposes the plan, which it says is illegal. '
+        "Aid agencies have expressed shock at the shelling. They say clinics were hit. "
+        "The Civic United Front, or CUF, is the main opposition party. It says it expects to win. "
+        "President Bush, British Prime Minister Tony Blair and Spanish Prime Minister Jose Maria Aznar met "
+        "in the Azores. They say diplomacy has one more day."
+    )
+    resolver = SpeakerResolver(text)
+    previous = [(0, "Abdoulaye Wade")]
+
+    def at(pronoun: str, after: str) -> str | None:
+        return resolver.resolve(pronoun, text.index(after) + len(after), previous)
+
+    assert at("it", "which ") == "Serbia"
+    # The subject of the sentence before, when the pronoun opens its own; unnamed
+    # people stay unnamed rather than taking the last speaker.
+    assert at("They", "shelling. ") is None
+    assert at("It", "party. ") == "Civic United Front"
+    assert at("They", "Azores. ") == "Bush, Tony Blair and Jose Maria Aznar"
