@@ -694,6 +694,17 @@ class SpeakerResolver:
         earlier = [(p, s) for p, s in previous if p < position and s]
         last_quote = earlier[-1][0] if earlier else -1
         before = [m for m in self.mentions if m.end <= position]
+        subject = self._subject(position) if pronoun in {"he", "she"} else None
+        if subject and _TITLED_NAME.fullmatch(subject[0]) and not _QUOTE_MARK.search(self.text, subject[1], position):
+            # "President Bush says he urges ...", "Mr. Powell presented tapes which he
+            # said ...": the person the sentence (or the one before) names as its subject.
+            named = self.resolve(subject[0], subject[1], previous)
+            if named and " and " not in named and self._person(Mention(0, 0, named)):
+                return named
+        if subject and not _QUOTE_MARK.search(self.text, subject[1], position):
+            head = _without_setting(subject[0].split())[-1].lower()
+            if head in _ANONYMOUS and self.resolve(subject[0], subject[1], previous) is None:
+                return None  # "An opposition supporter says ..., which he says ...": nobody named
         if pronoun in PERSON_PRONOUNS:
             # "He" most often continues the last speaker when that is a person (measured
             # better than taking the person named last: +1.7 points on dev); else the
@@ -843,6 +854,14 @@ _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))[.!?][\"”’]?\s+|\n\s*"
 )
 _LEAD_WORDS = re.compile(r"(?:(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition),?\s+)+")
+# A subject that is only a name with its titles: "Opposition Member of Parliament Aggrey Awori".
+_TITLED_NAME = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|of|the|bin|al-\w+|de|police|army|rebel|opposition|party|"
+    + "|".join(sorted(ROLE_HEADS))
+    + r")\s+)*[A-Z][\w.'’-]*"
+)
+_ANONYMOUS = frozenset("supporter official lawyer witness eyewitness resident member man woman officer".split())
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _PREPOSITIONS = frozenset(
     "in on at for after before during with without from by as since until despite according".split()
 )

@@ -373,3 +373,20 @@ def test_it_and_they_take_their_sentences_subject() -> None:
     assert at("They", "shelling. ") is None
     assert at("It", "party. ") == "Civic United Front"
     assert at("They", "Azores. ") == "Bush, Tony Blair and Jose Maria Aznar"
+
+
+def test_he_and_she_take_a_named_subject_and_unnamed_people_stay_unnamed() -> None:
+    text = (
+        "Secretary of State Colin Powell spoke first. Iraqi adviser Amer al-Saadi answered him. "
+        "Mr. Powell presented audio tapes which he said prove the case. "
+        "An opposition supporter says the results, which he says were false, must go."
+    )
+    resolver = SpeakerResolver(text)
+    previous = [(text.index("Iraqi adviser"), "Amer al-Saadi")]
+
+    def at(pronoun: str, after: str) -> str | None:
+        return resolver.resolve(pronoun, text.index(after) + len(after), previous)
+
+    # Not the last speaker: the person the sentence names as its subject.
+    assert at("he", "tapes which ") == "Colin Powell"
+    assert at("he", "results, which ") is None
