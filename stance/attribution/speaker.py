@@ -58,7 +58,7 @@ ORG_HEADS = frozenset(
     movement nations organization organisation committee forces police service embassy bank fund
     alliance assembly parliament congress senate house board authority institute association group
     watch international administration command tribunal league coalition unit corporation company
-    network federation centre center foundation mission""".split()
+    network federation centre center foundation mission bureau taskforce directorate division""".split()
 )
 # Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
 NOT_PERSON = frozenset(
@@ -449,6 +449,8 @@ class SpeakerResolver:
         if not names:
             return None
         name = names[-1].name
+        if len(names) > 1 and names[0].is_person and _BELONGS.match(source, names[0].end):
+            name = names[0].name  # "Assistant Director Kenneth W. Kaiser of the FBI's ... Division"
         if (c := country(name)) is not None:
             return c
         return self.canonical(name)
@@ -883,6 +885,7 @@ _NEXT_NAMED = 600  # characters: about the next two paragraphs
 _AFFILIATED = frozenset(
     "officials leaders forces military army troops soldiers agencies prosecutors peacekeepers investigators".split()
 )
+_BELONGS = re.compile(r",?\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
 _FOLLOWERS = frozenset("supporters followers sympathizers sympathisers fans relatives critics opponents".split())
 _PLACED = STATE_HEADS | frozenset("officials official leaders".split())
 _PUBLISHED = DOCUMENTS | frozenset("article articles story stories leak editorial column interview published".split())
@@ -907,7 +910,10 @@ def _without_setting(phrase: list[str]) -> list[str]:
         common = before[:1].islower() or (i == 1 and before.lower() in GENERIC)
         if phrase[i] not in _SETTING or not common or before in _CONNECTORS:
             continue
-        if before.strip(",.").lower() in _PLACED | _PUBLISHED or any("," in w for w in phrase[i:-1]):
+        named_after = any("," in w for w in phrase[i:-1]) and any(
+            m.is_person for m in name_mentions(" ".join(phrase).rsplit(",", 1)[1])
+        )
+        if before.strip(",.").lower() in _PLACED | _PUBLISHED or named_after:
             return phrase  # "officials in Moscow"; "an article in Techli"; "the spokesman in Colombo, Gordon Weiss"
         if phrase[i + 1] == "charge":
             return phrase  # "the man in charge of the operation Graeme Pearson"

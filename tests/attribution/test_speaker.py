@@ -390,3 +390,22 @@ def test_he_and_she_take_a_named_subject_and_unnamed_people_stay_unnamed() -> No
     # Not the last speaker: the person the sentence names as its subject.
     assert at("he", "tapes which ") == "Colin Powell"
     assert at("he", "results, which ") is None
+
+
+def test_a_person_of_a_body_and_a_place_before_a_name() -> None:
+    text = (
+        "Assistant Director Kenneth W. Kaiser of the FBI's Criminal Investigative Division said the case was "
+        "closed. A Navy spokesman in the main oil city, Port Harcourt, said six were held. "
+        "The Australian Bureau of Meteorology said the storm would pass."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str) -> str | None:
+        return resolver.resolve(source, text.index(source), [])
+
+    assert (
+        at("Assistant Director Kenneth W. Kaiser of the FBI's Criminal Investigative Division") == "Kenneth W. Kaiser"
+    )
+    # A place after the comma is where the spokesman is, not who speaks.
+    assert at("A Navy spokesman in the main oil city, Port Harcourt") != "Port Harcourt"
+    assert at("The Australian Bureau of Meteorology") == "Australian Bureau of Meteorology"
