@@ -910,8 +910,13 @@ def _without_setting(phrase: list[str]) -> list[str]:
         common = before[:1].islower() or (i == 1 and before.lower() in GENERIC)
         if phrase[i] not in _SETTING or not common or before in _CONNECTORS:
             continue
-        named_after = any("," in w for w in phrase[i:-1]) and any(
-            m.is_person for m in name_mentions(" ".join(phrase).rsplit(",", 1)[1])
+        # "the spokesman in Colombo, Gordon Weiss" names him; "a spokesman in the main oil
+        # city, Port Harcourt" only names the city.
+        segments = " ".join(phrase[i + 1 :]).split(",")
+        named_after = (
+            len(segments) > 1
+            and (len(segments) > 2 or segments[0][:1].isupper())
+            and any(m.is_person for m in name_mentions(segments[-1]))
         )
         if before.strip(",.").lower() in _PLACED | _PUBLISHED or named_after:
             return phrase  # "officials in Moscow"; "an article in Techli"; "the spokesman in Colombo, Gordon Weiss"

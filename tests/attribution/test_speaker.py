@@ -395,8 +395,9 @@ def test_he_and_she_take_a_named_subject_and_unnamed_people_stay_unnamed() -> No
 def test_a_person_of_a_body_and_a_place_before_a_name() -> None:
     text = (
         "Assistant Director Kenneth W. Kaiser of the FBI's Criminal Investigative Division said the case was "
-        "closed. A Navy spokesman in the main oil city, Port Harcourt, said six were held. "
-        "The Australian Bureau of Meteorology said the storm would pass."
+        "closed. A Navy spokesman in the main oil city, Port Harcourt, Lieutenant Way Olabisi, said six were held. "
+        "The Australian Bureau of Meteorology said the storm would pass. The U.N. spokesman in Colombo, Gordon "
+        "Weiss, said no."
     )
     resolver = SpeakerResolver(text)
 
@@ -406,6 +407,9 @@ def test_a_person_of_a_body_and_a_place_before_a_name() -> None:
     assert (
         at("Assistant Director Kenneth W. Kaiser of the FBI's Criminal Investigative Division") == "Kenneth W. Kaiser"
     )
-    # A place after the comma is where the spokesman is, not who speaks.
-    assert at("A Navy spokesman in the main oil city, Port Harcourt") != "Port Harcourt"
+    # A place after the comma is where the spokesman is, not who speaks: he speaks for
+    # the Navy (ANNOTATION.md) ...
+    assert at("A Navy spokesman in the main oil city, Port Harcourt") == "Navy"
     assert at("The Australian Bureau of Meteorology") == "Australian Bureau of Meteorology"
+    # ... but a person after a named place is the spokesman himself.
+    assert at("The U.N. spokesman in Colombo, Gordon Weiss") == "Gordon Weiss"
