@@ -102,9 +102,9 @@ LIMITS = {
         'coreference through descriptions ("the rebel spokesman") is the main source of speaker errors.'
     ),
     "stance": (
-        "Targets are chosen by a logistic-regression ranker among the article's parties (`target_ranker.json`); "
-        'about one gold target in nine (joint targets such as "Iran and Syria", longer descriptions) is not '
-        "among its candidates, and two blind annotation passes agree on only 0.657 of targets "
+        "Targets are chosen by a conditional-logit ranker among the article's parties (`target_ranker.json`); "
+        'about one gold target in six on train and dev (descriptions such as "U-N member states", joint '
+        "targets the text does not name together) is not among its candidates, and two blind annotation passes agree on only 0.657 of targets "
         "(`data/README.md`), the ceiling to read target accuracy against."
     ),
 }

@@ -539,7 +539,7 @@ class SpeakerResolver:
         if any(n is None for n in names):
             return None
         names = list(dict.fromkeys(names))  # "Deputy Prime Minister and Foreign Minister X" is X
-        return _joint_name(names)  # type: ignore[arg-type]
+        return joint_name(names)  # type: ignore[arg-type]
 
     def _described(self, phrase: list[str], head: str, position: int) -> str | None:
         """The body the article describes with this noun: "the rebels" after "the
@@ -682,7 +682,7 @@ class SpeakerResolver:
                     ):
                         # "The United States and France issued a joint statement"
                         first = self._mention_at(other.start)
-                        issuer = _joint_name([first, issuer]) if first else issuer
+                        issuer = joint_name([first, issuer]) if first else issuer
             papers.append((m.start(), noun, issuer))
         return papers
 
@@ -935,7 +935,7 @@ def _without_owner_country(words: list[str]) -> list[str]:
     return words
 
 
-def _joint_name(names: Sequence[str]) -> str:
+def joint_name(names: Sequence[str]) -> str:
     """Joint speakers as ANNOTATION.md writes them: "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 

@@ -1,11 +1,12 @@
 """The target of a stance: the party it is directed at, chosen among candidates.
 
-Candidates are every party the article names (canonical names), the group descriptions
-near the quote ("rebels", "the international community"), the other speakers, the main
-country, ``public`` and "none identified" (null). A logistic regression over features
-of each candidate picks one: where it is mentioned (first in the contents, right after
-the cue, after "by", how many sentences away), what it is (person, body, country, group)
-and who answers whom (the earlier accuser of the speaker, someone who denies elsewhere
+Candidates are every party the article names (canonical names), parties named together
+("Iran and Syria"), the group descriptions near the quote ("rebels", "the international
+community"), the other speakers, the main country, ``public`` and "none identified"
+(null). A conditional logit (a softmax over one quote's candidates) over features of
+each candidate picks one: where it is mentioned (first in the contents, opening them,
+right after the cue, after "by", how many sentences away), what it is (person, body,
+country, group, joint) and who answers whom (the earlier accuser of the speaker, someone who denies elsewhere
 in the article), crossed with the stance label. It is fitted on the gold quotes of the
 training split and stored as JSON next to the stance model. Without a fitted ranker the
 rule pick is used: for ``deny`` the earlier accuser, else the first named party in the
@@ -23,11 +24,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from stance.attribution.places import country
-from stance.attribution.speaker import ORG_HEADS, Mention, SpeakerResolver
+from stance.attribution.speaker import ORG_HEADS, Mention, SpeakerResolver, joint_name
 from stance.metrics import normalise_name
 from stance.schema import LABELS, Article, Quote, Span
 
@@ -78,6 +80,7 @@ GROUPS = (
     "detainees",
     "world",
 )
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _GROUP_RE = re.compile(r"\b(" + "|".join(re.escape(g) for g in GROUPS) + r")\b")
 # "urged Iran to", "called on the government to", "accused the army of": the party right
 # after the cue is the one the act is aimed at.
@@ -108,6 +111,8 @@ _BASE = (
     "possessive",
     "denier",
     "blamer",
+    "content_start",
+    "is_joint",
 )
 _CROSSED = (
     "is_none",
@@ -122,6 +127,7 @@ _CROSSED = (
     "distance",
     "denier",
     "blamer",
+    "content_start",
 )
 FEATURES = _BASE + tuple(f"{label}_x_{f}" for label in LABELS if label != "none" for f in _CROSSED)
 
@@ -194,11 +200,15 @@ class _Context:
         in_sentence = [p for p in article.parties if k is not None and _inside(p, sentences[k])]
         previous = [p for p in article.parties if k and _inside(p, sentences[k - 1])]
         named = [p for p in article.parties if not p.group]
+        # "Iran and Syria, in particular, to act": parties named together are one target.
+        joint_content = _joint_parties(text, [p for p in content if not p.group])
+        joint_sentence = _joint_parties(text, [p for p in in_sentence if not p.group])
+        self.joints = {normalise_name(n) for n in joint_content + joint_sentence}
         self.content_names = [p.name for p in content if not p.group]
         self.sentence_names = [p.name for p in in_sentence if not p.group]
-        self.in_content = [normalise_name(n) for n in self.content_names]
+        self.in_content = [normalise_name(n) for n in self.content_names + joint_content]
         self.groups = {normalise_name(p.name) for p in content + in_sentence if p.group}
-        self.in_sentence = [normalise_name(p.name) for p in in_sentence if not p.group]
+        self.in_sentence = [normalise_name(n) for n in [p.name for p in in_sentence if not p.group] + joint_sentence]
         self.in_previous = [normalise_name(p.name) for p in previous if not p.group]
         self.others = {
             normalise_name(o.speaker) for o in quotes if o.speaker and normalise_name(o.speaker) != self.speaker
@@ -222,6 +232,14 @@ class _Context:
         for p, j in zip(article.parties, article.sentence_of, strict=True):
             key = normalise_name(p.name)
             self.distance[key] = min(self.distance.get(key, 1 << 20), abs(j - here))
+        # "accused President Bush of ...", "Taleban are protecting ...": the party the
+        # contents open with is the one acted on or spoken of.
+        opening = min(q.contents, key=lambda c: c.start) if q.contents else None
+        self.content_start = {
+            normalise_name(p.name)
+            for p in content
+            if opening and _inside(p, opening) and len(text[opening.start : p.start].split()) <= 2
+        }
         self.cue_object: set[str] = set()
         self.after_by: set[str] = set()
         self.after_against: set[str] = set()
@@ -240,7 +258,7 @@ class _Context:
                 self.cue_object.add(key)
         self.rule = _rule(self, quotes, i)
         names = [self.rule, None, "public", article.resolver.main_country]
-        names += [p.name for p in content + in_sentence + previous]
+        names += [p.name for p in content + in_sentence + previous] + joint_content + joint_sentence
         names += [o.speaker for o in quotes if o.speaker]
         names += [p.name for p in named]
         seen: dict[str, str | None] = {}
@@ -279,11 +297,28 @@ class _Context:
             f["possessive"] = float(key in self.possessive)
             f["denier"] = float(key in self.deniers)
             f["blamer"] = float(key in self.blamers)
+            f["content_start"] = float(key in self.content_start)
+            f["is_joint"] = float(key in self.joints)
         label = self.quote.stance
         if label in LABELS and label != "none":
             for name in _CROSSED:
                 f[f"{label}_x_{name}"] = f[name]
         return np.array([f[k] for k in FEATURES])
+
+
+def _joint_parties(text: str, parties: Sequence[_Party]) -> list[str]:
+    """ "A and B", "A, B and C": runs of parties the text joins with commas and "and"."""
+    joints: list[str] = []
+    run: list[_Party] = []
+    for p in [*parties, None]:
+        if p is not None and run and _JOINED.fullmatch(text[run[-1].end : p.start]):
+            run.append(p)
+            continue
+        names = list(dict.fromkeys(q.name for q in run))
+        if len(names) > 1 and " and " in text[run[0].start : run[-1].end]:
+            joints.append(joint_name(names))
+        run = [p] if p is not None else []
+    return joints
 
 
 def _rule(ctx: _Context, quotes: Sequence[Quote], i: int) -> str | None:
@@ -304,21 +339,26 @@ class TargetRanker:
         self.weights = weights
 
     @classmethod
-    def fit(cls, articles: Sequence[Article], c: float = 1.0, rounds: int = 3) -> TargetRanker:
+    def fit(cls, articles: Sequence[Article], l2: float = 1e-3, rounds: int = 3) -> TargetRanker:
         """Fit on gold quotes with a stance other than none, gold speakers and labels.
 
-        The features that look back at earlier targets see what the ranker itself chose,
-        as at prediction time, not the gold targets: so each round refits on the history
-        the previous round's ranker produces (the first on the rule's).
+        A conditional logit: one softmax over each quote's candidates, so the weights
+        learn which candidate wins against the others of the same quote. In 5-fold
+        cross-validation over train and dev it chose 0.443 of targets right, against
+        0.435 for a logistic regression that scores each candidate alone (0.457 with the
+        opening and joint-party features). The features that look back at
+        earlier targets see what the ranker itself chose, as at prediction time, not the
+        gold targets: so each round refits on the history the previous round's ranker
+        produces (the first on the rule's).
         """
-        from sklearn.linear_model import LogisticRegression
+        import torch
 
         from stance.segment import segment
 
         prepared = [(_Article(a.text, segment(a.text)), a) for a in articles]
         ranker: TargetRanker | None = None
         for _ in range(rounds):
-            rows, labels = [], []
+            choices: list[tuple[torch.Tensor, int]] = []
             for shared, article in prepared:
                 quotes = [copy.copy(q) for q in article.quotes]
                 for i, q in enumerate(quotes):
@@ -327,13 +367,12 @@ class TargetRanker:
                         continue
                     ctx = _Context(shared, quotes, i)
                     gold = normalise_name(article.quotes[i].target)
-                    for cand in ctx.candidates:
-                        rows.append(ctx.features(cand))
-                        labels.append(int(normalise_name(cand) == gold))
+                    keys = [normalise_name(c) for c in ctx.candidates]
+                    if gold in keys:  # a gold target no candidate names teaches nothing here
+                        rows = np.array([ctx.features(c) for c in ctx.candidates])
+                        choices.append((torch.from_numpy(rows), keys.index(gold)))
                     q.target = ranker.choose(ctx) if ranker else ctx.rule
-            model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
-            model.fit(np.array(rows), np.array(labels))
-            ranker = cls(model.coef_[0].astype(np.float64))
+            ranker = cls(_conditional_logit(choices, l2))
         assert ranker is not None
         return ranker
 
@@ -354,6 +393,25 @@ class TargetRanker:
         if payload["features"] != list(FEATURES):
             raise ValueError(f"{path}: its features differ from this version's; retrain the stance model")
         return cls(np.array(payload["weights"], dtype=np.float64))
+
+
+def _conditional_logit(choices: Sequence[tuple[Any, int]], l2: float) -> np.ndarray:
+    """Weights maximising the mean log-probability of each gold candidate under a
+    softmax over its quote's candidates, with an L2 penalty (full-batch L-BFGS)."""
+    import torch
+
+    weights = torch.zeros(len(FEATURES), dtype=torch.float64, requires_grad=True)
+    optimiser = torch.optim.LBFGS([weights], max_iter=500, line_search_fn="strong_wolfe")
+
+    def loss() -> torch.Tensor:
+        optimiser.zero_grad()
+        nll = torch.stack([-torch.log_softmax(rows @ weights, 0)[gold] for rows, gold in choices]).mean()
+        total = nll + l2 * (weights**2).sum()
+        total.backward()
+        return total
+
+    optimiser.step(loss)
+    return weights.detach().numpy().astype(np.float64)
 
 
 def assign_targets(

@@ -2,7 +2,7 @@
 
 import copy
 
-from stance.classify.target import TargetRanker, assign_targets
+from stance.classify.target import TargetRanker, _Article, _Context, assign_targets
 from stance.metrics import normalise_name
 from stance.schema import Quote, Span
 from stance.segment import segment
@@ -77,3 +77,18 @@ def test_an_acronym_candidate_is_the_name_it_stands_for() -> None:
     assert "CPDM" not in ctx.candidates
     assign_targets(text, segment(text), [accuse])
     assert accuse.target == "Cameroon People's Democratic Movement"
+
+
+def test_parties_named_together_are_one_candidate() -> None:
+    text = 'U.S. envoy John Bolton urged Iran and Syria to act. "Stop the flow of arms," Bolton said.'
+    start = text.index("Iran")
+    quote = Quote(
+        contents=[Span(start, text.index(" to act"), text[start : text.index(" to act")])],
+        cue=Span(text.index("urged"), text.index("urged") + 5, "urged"),
+        sources=[Span(text.index("John"), text.index("John") + 11, "John Bolton")],
+        type="indirect",
+        speaker="John Bolton",
+        stance="propose",
+    )
+    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    assert "Iran and Syria" in ctx.candidates
