@@ -413,3 +413,23 @@ def test_a_person_of_a_body_and_a_place_before_a_name() -> None:
     assert at("The Australian Bureau of Meteorology") == "Australian Bureau of Meteorology"
     # ... but a person after a named place is the spokesman himself.
     assert at("The U.N. spokesman in Colombo, Gordon Weiss") == "Gordon Weiss"
+
+
+def test_leaders_governments_allies_and_bodies_known_as() -> None:
+    text = (
+        "Kenyan President Mwai Kibaki met Raila Odinga. The Kibaki government says talks will go on. "
+        "The administration in Washington was silent. The United States and its allies say Iran must stop. "
+        "Chad's information minister says two armed rebel groups known as UFDD and SCUD attacked Abeche. "
+        "Later the rebels said they had withdrawn."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str, after: str | None = None) -> str | None:
+        return resolver.resolve(source, text.index(after or source), [])
+
+    # A leader's government is the country the article names him as leading.
+    assert at("The Kibaki government") == "Kenya"
+    assert at("The administration") == "United States"
+    assert at("The United States and its allies") == "United States"
+    # "known as A and B": the description is both bodies.
+    assert at("the rebels", "the rebels said") == "UFDD and SCUD"
