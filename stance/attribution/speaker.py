@@ -393,6 +393,8 @@ class SpeakerResolver:
         phrase = list(words)
         while phrase and phrase[0].lower() in {"the", "a", "an", "both"}:
             phrase.pop(0)
+        if phrase and phrase[0].lower() in _QUANTIFIERS and len(phrase) > 1:
+            phrase = phrase[1:]  # "Many Tamils", "Fourteen Nobel prizewinners", "Some supporters of"
         phrase = _without_setting(_without_base(phrase))
         if not phrase or (len(phrase) > 2 and phrase[0].lower() in _FOLLOWERS and phrase[1] == "of"):
             return None  # "supporters of the ruling party" do not speak for it
@@ -442,7 +444,8 @@ class SpeakerResolver:
                 name = " ".join(words)
                 return country(name) or ALIASES.get(name.lower()) or self.canonical(name)
         lower = head[:1].islower() and not _ARABIC_ARTICLE.match(head)
-        if lower or (len(phrase) == 1 and head.lower() in GENERIC):
+        alone = len(words) == 1 and len(phrase) == 1
+        if lower or (len(phrase) == 1 and (head.lower() in GENERIC or (alone and self._common_plural(head)))):
             # Also "Critics say", "Rebels said": a capital only because a sentence starts.
             return self._common_noun(phrase, head.lower(), position, previous)
         names = name_mentions(source)
@@ -651,7 +654,7 @@ class SpeakerResolver:
             if head in DESCRIBED and not modifiers:
                 return self._described(phrase, head, position)
             return None
-        run = [w for w in phrase[:-1] if w[:1].isupper() and not _is_title(w)]
+        run = [w for w in phrase[:-1] if w[:1].isupper() and not _is_title(w) and w.lower() not in _QUANTIFIERS]
         if len(run) >= 2 and country(" ".join(run)) is None:
             return " ".join(run)  # "the Miami Herald newspaper" -> Miami Herald
         if len(phrase) <= 3 and run and head.lower() in ORG_HEADS | _ARMED | _OUTLETS:
@@ -798,6 +801,16 @@ class SpeakerResolver:
                 before_comma = [*words[:-1], token.group(0).rstrip(",")]
         return None
 
+    def _common_plural(self, word: str) -> bool:
+        """ "Attorneys said", "Albanians say": a plural capitalised only because the
+        sentence starts (the article writes it in lower case elsewhere, or it is a people),
+        not a surname like "Gates" that a longer name completes."""
+        if not word.endswith("s") or self.canonical(word) != word or self.is_acronym(word) or country(word):
+            return False
+        singular = word[:-1]
+        lowered = re.search(rf"\b{re.escape(singular.lower())}s?\b", self.text) is not None
+        return lowered or country(singular) is not None  # "Albanians": a people, not a name
+
     def _country_led_by(self, person: str) -> str | None:
         """The country named just before a person's title: "Kenyan President Mwai Kibaki"."""
         surname = re.escape(person.split()[-1])
@@ -920,6 +933,10 @@ _AFFILIATED = frozenset(
 )
 _BELONGS = re.compile(r",?\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
 _HANGERS_ON = re.compile(r"(?:others|(?:its|his|her|their)\s+(?:[a-z]+\s+)?(?:allies|partners|supporters))")
+_QUANTIFIERS = frozenset(
+    "many some several few most all both one two three four five six seven eight nine ten dozens hundreds "
+    "thousands eleven twelve thirteen fourteen fifteen twenty".split()
+)
 _FOLLOWERS = frozenset("supporters followers sympathizers sympathisers fans relatives critics opponents".split())
 _PLACED = STATE_HEADS | frozenset("officials official leaders".split())
 _PUBLISHED = DOCUMENTS | frozenset("article articles story stories leak editorial column interview published".split())

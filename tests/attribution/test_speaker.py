@@ -433,3 +433,21 @@ def test_leaders_governments_allies_and_bodies_known_as() -> None:
     assert at("The United States and its allies") == "United States"
     # "known as A and B": the description is both bodies.
     assert at("the rebels", "the rebels said") == "UFDD and SCUD"
+
+
+def test_sentence_initial_plurals_and_quantities_are_not_names() -> None:
+    text = (
+        "Attorneys for the men say the charges are false. The attorneys filed an appeal. "
+        "Albanians say they were attacked. Fourteen Nobel prizewinners signed a letter. "
+        "Defense Secretary Robert Gates spoke. Gates said the plan would work."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str) -> str | None:
+        return resolver.resolve(source, text.index(source), [])
+
+    assert at("Attorneys") is None
+    assert at("Albanians") is None
+    assert at("Fourteen Nobel prizewinners") is None
+    # A surname ending in -s that a longer name completes is still a name.
+    assert at("Gates") == "Robert Gates"
