@@ -407,6 +407,15 @@ class SpeakerResolver:
             return self.expand_acronym(joined)
         if acronym and acronym.group(1) in self.acronyms:
             return self.acronyms[acronym.group(1)]
+        ruled = _GOVERNMENT_OF.match(joined)
+        if ruled:
+            # "the government of President Mwai Kibaki", "the U.S. Government": the country.
+            ruler = ruled.group(1) or ruled.group(2)
+            if (c := country(ruler.removesuffix("'s").removesuffix("’s"))) is not None:
+                return c
+            led = self.resolve(ruler, position + joined.find(ruler), previous)
+            if led and self._person(Mention(0, 0, led)):
+                return self._country_led_by(led) or self.main_country
         role_of = _ROLE_OF.match(joined)
         if role_of:
             # "The U.S. ambassador to Kenya": the role is the head, the rest describes it.
@@ -936,6 +945,9 @@ _HANGERS_ON = re.compile(r"(?:others|(?:its|his|her|their)\s+(?:[a-z]+\s+)?(?:al
 _QUANTIFIERS = frozenset(
     "many some several few most all both one two three four five six seven eight nine ten dozens hundreds "
     "thousands eleven twelve thirteen fourteen fifteen twenty".split()
+)
+_GOVERNMENT_OF = re.compile(
+    r"(?i:government|administration|regime)\s+of\s+(?:the\s+)?([A-Z].*)$|([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:Government|Administration)$"
 )
 _FOLLOWERS = frozenset("supporters followers sympathizers sympathisers fans relatives critics opponents".split())
 _PLACED = STATE_HEADS | frozenset("officials official leaders".split())

@@ -418,6 +418,7 @@ def test_a_person_of_a_body_and_a_place_before_a_name() -> None:
 def test_leaders_governments_allies_and_bodies_known_as() -> None:
     text = (
         "Kenyan President Mwai Kibaki met Raila Odinga. The Kibaki government says talks will go on. "
+        "Later the government of President Mwai Kibaki denied it. The U.S. Government disagreed. "
         "The administration in Washington was silent. The United States and its allies say Iran must stop. "
         "Chad's information minister says two armed rebel groups known as UFDD and SCUD attacked Abeche. "
         "Later the rebels said they had withdrawn."
@@ -429,6 +430,8 @@ def test_leaders_governments_allies_and_bodies_known_as() -> None:
 
     # A leader's government is the country the article names him as leading.
     assert at("The Kibaki government") == "Kenya"
+    assert at("the government of President Mwai Kibaki") == "Kenya"
+    assert at("The U.S. Government") == "United States"
     assert at("The administration") == "United States"
     assert at("The United States and its allies") == "United States"
     # "known as A and B": the description is both bodies.
