@@ -91,9 +91,11 @@ _PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
 # Arabic names keep their lower-case article: "al-Sahhaf", "el-Nasr", "bin Laden".
+# Capitals beyond ASCII: "Halldór Ásgrímsson", "Łukasz", "Šefčovič".
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _WORD = (
     r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|(?:al|el|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*[\w'’]"
-    r"|[A-Z](?:[\w'’-]*[\w'’]|\.|))"
+    rf"|[{_UPPER}](?:[\w'’-]*[\w'’]|\.|))"
 )
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
@@ -114,8 +116,8 @@ ALIASES = {
     "eu": "European Union",
     "e.u.": "European Union",
 }
-_CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[A-Z]|$|\W))*")
-_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on)(?=[ \t]+[A-Z]|$|\W))*")
+_CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[{_UPPER}]|$|\W))*")
+_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on)(?=[ \t]+[{_UPPER}]|$|\W))*")
 
 
 @dataclass
@@ -461,6 +463,8 @@ class SpeakerResolver:
         if not names:
             return None
         name = names[-1].name
+        if self.is_acronym(name) and len(names) == 1:
+            return self.expand_acronym(name)  # "the opposition CUF" is the Civic United Front
         if len(names) > 1 and names[0].is_person and _BELONGS.match(source, names[0].end):
             name = names[0].name  # "Assistant Director Kenneth W. Kaiser of the FBI's ... Division"
         if (c := country(name)) is not None:

@@ -454,3 +454,13 @@ def test_sentence_initial_plurals_and_quantities_are_not_names() -> None:
     assert at("Fourteen Nobel prizewinners") is None
     # A surname ending in -s that a longer name completes is still a name.
     assert at("Gates") == "Robert Gates"
+
+
+def test_names_beyond_ascii_and_acronyms_after_a_description() -> None:
+    text = (
+        "The Icelandic Prime Minister, Halldór Ásgrímsson, said the bank was safe. The Civic United Front "
+        "(CUF) boycotted the vote. The opposition CUF said it was rigged."
+    )
+    resolver = SpeakerResolver(text)
+    assert "Halldór Ásgrímsson" in [m.name for m in name_mentions(text)]
+    assert resolver.resolve("The opposition CUF", text.index("The opposition"), []) == "Civic United Front"
