@@ -550,7 +550,7 @@ class SpeakerResolver:
         parts = [re.sub(r"^(?:the|a|an)\s+", "", p.strip(" ,")) for p in re.split(r",| and ", phrase)]
         # "the United States and its allies", "Kofi Annan and others": the named party leads.
         parts = [p for p in parts if p and not _HANGERS_ON.fullmatch(p)]
-        if len(parts) == 1 and parts[0][:1].isupper():
+        if len(parts) == 1 and parts[0][:1].isupper() and parts[0] != phrase:
             return self.resolve(parts[0], position, previous)
         if len(parts) < 2 or any(not p[:1].isupper() for p in parts):
             return None

@@ -464,3 +464,9 @@ def test_names_beyond_ascii_and_acronyms_after_a_description() -> None:
     resolver = SpeakerResolver(text)
     assert "Halldór Ásgrímsson" in [m.name for m in name_mentions(text)]
     assert resolver.resolve("The opposition CUF", text.index("The opposition"), []) == "Civic United Front"
+
+
+def test_a_source_cut_after_and_is_still_resolved() -> None:
+    text = "The United States and its allies say the vote was flawed."
+    # A tagger can cut a source after "and"; resolving it must not recurse forever.
+    assert SpeakerResolver(text).resolve("The United States and", 0, []) in {"United States", None}
