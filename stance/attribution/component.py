@@ -9,6 +9,7 @@ from typing import Any
 
 import torch
 
+from stance.attribution.embedded import embedded_quotes
 from stance.attribution.link import LinkOptions, link, to_quotes
 from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
@@ -73,15 +74,23 @@ class Attributor(NetworkStage):
         history: list[tuple[int, str | None]] = []
         options = self.link_options
         view = model_view(text)  # linked as tagged; the spans keep the original's marks
-        for quote, continues in to_quotes(view, link(view, sentences, spans, options), options):
+        linked = [
+            (q, continues, False) for q, continues in to_quotes(view, link(view, sentences, spans, options), options)
+        ]
+        linked += [(q, False, True) for q in embedded_quotes(view, [q for q, _, _ in linked])]
+        linked.sort(key=lambda item: item[0].start)
+        speaking = None  # a paragraph that goes on continues the last tagged quote, not an embedded one
+        for quote, continues, embedded in linked:
             if view is not text:
                 quote.reread(text)
             if continues:
-                quote.speaker = history[-1][1] if history else None
+                quote.speaker = speaking
             else:
                 source = quote.sources[0].text if quote.sources else None
                 position = quote.sources[0].start if quote.sources else quote.start
                 quote.speaker = resolver.resolve(source, position, history)
+            if not embedded:
+                speaking = quote.speaker
             history.append((quote.start, quote.speaker))
             quotes.append(quote)
         return quotes
