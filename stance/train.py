@@ -97,9 +97,11 @@ STANCE_KEYS = (
 
 LIMITS = {
     "attribution": (
-        "One tag layer: an attribution nested inside another quote's contents is not output. Speakers "
-        "come from rules (titles, surnames, acronyms, roles, countries, pronouns), not from the tagger; "
-        'coreference through descriptions ("the rebel spokesman") is the main source of speaker errors.'
+        "One tag layer: an attribution nested inside another quote's contents is output only when rules "
+        '(`stance/attribution/embedded.py`) know its construction ("what he called ...", "rebels it says '
+        'are ..."). Speakers come from rules (titles, surnames, acronyms, roles, countries, pronouns, '
+        "sentence subjects), not from the tagger; descriptions the article never ties to a name are the main "
+        "source of speaker errors."
     ),
     "stance": (
         "Targets are chosen by a conditional-logit ranker among the article's parties (`target_ranker.json`); "
