@@ -135,6 +135,8 @@ class Mention:
             and not any(w.lower().strip(".,") in ORG_HEADS | NOT_PERSON | TITLES for w in words)
             and country(self.name) is None
             and not any(w in _CONNECTORS for w in words)
+            # "Sudanese Presidential": a nationality, not a first name ("Chad" may be one)
+            and not any(w.endswith(("ese", "ian", "ish")) and country(w) for w in words)
         )
 
 
@@ -200,8 +202,8 @@ def name_mentions(text: str) -> list[Mention]:
             words.pop(0)
         if not words:
             continue
-        while len(words) > 1 and (words[-1].lower().strip(".,") in _TIME_WORDS or words[-1] in _CONNECTORS):
-            words.pop()  # "in Washington Thursday", "Senate Republicans on Tuesday"
+        while len(words) > 1 and (words[-1].lower().strip(".,") in _TIME_WORDS or words[-1] in _CONNECTORS | {"Web"}):
+            words.pop()  # "in Washington Thursday", "Senate Republicans on Tuesday", "the Sudan Tribune Web site"
         words = _person_tail(words)
         name = _clean(" ".join(words))
         if len(name) < 2 or name.lower() in PRONOUNS or name.split()[0].lower() in _TIME_WORDS:
@@ -215,7 +217,7 @@ def name_mentions(text: str) -> list[Mention]:
 # foreign minister". The article usually names the holder once ("Foreign Minister
 # Kamal Kharrazi"), and the description then refers to that person.
 ROLE_HEADS = frozenset(
-    """spokesman spokeswoman spokesperson aide official minister ambassador envoy president leader chief
+    """spokesman spokeswoman spokesperson aide assistant official minister ambassador envoy president leader chief
     director commander secretary governor chairman chairwoman negotiator adviser advisor representative
     prosecutor judge mayor premier general""".split()
 )
@@ -224,6 +226,7 @@ _ROLE_SYNONYMS = {
     "president": ("president", "leader"),
     "spokesman": ("spokesman", "spokesperson"),
     "spokeswoman": ("spokeswoman", "spokesperson"),
+    "assistant": ("assistant", "adviser", "advisor", "aide"),
 }
 # Documents speak for the body that issued them (data/README.md, decision 3).
 DOCUMENTS = frozenset(
@@ -398,6 +401,10 @@ class SpeakerResolver:
         if phrase and phrase[0].lower() in _QUANTIFIERS and len(phrase) > 1:
             phrase = phrase[1:]  # "Many Tamils", "Fourteen Nobel prizewinners", "Some supporters of"
         phrase = _without_setting(_without_base(phrase))
+        if len(phrase) > 2 and [w.lower() for w in phrase[-2:]] == ["web", "site"]:
+            phrase = phrase[:-2]  # "the Sudan Tribune Web site" is the Sudan Tribune's
+        elif len(phrase) > 1 and phrase[-1].lower() == "website":
+            phrase = phrase[:-1]
         if not phrase or (len(phrase) > 2 and phrase[0].lower() in _FOLLOWERS and phrase[1] == "of"):
             return None  # "supporters of the ruling party" do not speak for it
         joined = " ".join(phrase)
@@ -658,6 +665,8 @@ class SpeakerResolver:
                 # "The government" is the article's main country; bare "authorities"
                 # are anonymous (the gold's 7 of 7).
                 return self.main_country
+        if head == "media" and nation and "state" in (w.lower() for w in phrase):
+            return " ".join(phrase)  # "Chinese state media", as written
         if head in GENERIC:
             # "the army" after "the Ivorian army" said something is that army; other
             # unnamed collectives ("Western journalists", "rebels") are nobody.
@@ -679,6 +688,11 @@ class SpeakerResolver:
                 return speaker
         if head in DESCRIBED and not modifiers:
             return self._described(phrase, head, position)
+        if head in {"newspaper", "paper", "daily"} and len(phrase) == 1:
+            # "the newspaper" after "The New York Times reported ...": the paper named last.
+            papers = [m for m in self.mentions if m.end <= position and m.name.split()[-1] in _MASTHEADS]
+            if papers:
+                return self.canonical(papers[-1].name)
         if head in _BODY_NOUNS and len(phrase) == 1:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard.
             for _, speaker in reversed(previous):
@@ -865,6 +879,10 @@ class SpeakerResolver:
 
 _BODY_NOUNS = frozenset(
     "organization organisation agency court board newspaper commission council committee body".split()
+)
+_MASTHEADS = frozenset(
+    "Times Post Herald Journal Tribune Guardian Telegraph Independent Daily News Gazette Star Standard Observer "
+    "Monitor Chronicle Mail Globe Nation Express".split()
 )
 _ARMED = frozenset({"army", "military"})
 _OUTLETS = frozenset("television tv radio newspaper campaign".split())

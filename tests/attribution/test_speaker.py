@@ -470,3 +470,22 @@ def test_a_source_cut_after_and_is_still_resolved() -> None:
     text = "The United States and its allies say the vote was flawed."
     # A tagger can cut a source after "and"; resolving it must not recurse forever.
     assert SpeakerResolver(text).resolve("The United States and", 0, []) in {"United States", None}
+
+
+def test_outlets_and_assistants() -> None:
+    text = (
+        "U.S. officials are quoted in The New York Times as saying the deal was done. The newspaper says "
+        "the talks failed. The Paris-based Sudan Tribune Web site reported that presidential adviser Nafi "
+        "Ali Nafi had spoken. A Sudanese Presidential assistant denied it. Chinese state media said 14 died."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str) -> str | None:
+        return resolver.resolve(source, text.index(source), [])
+
+    # "the newspaper" is the paper named last; a Web site is its outlet's.
+    assert at("The newspaper") == "New York Times"
+    assert at("The Paris-based Sudan Tribune Web site") == "Sudan Tribune"
+    # An assistant is the adviser the article names; "Sudanese Presidential" is nobody's name.
+    assert at("A Sudanese Presidential assistant") == "Nafi Ali Nafi"
+    assert at("Chinese state media") == "Chinese state media"
