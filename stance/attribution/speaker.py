@@ -8,6 +8,7 @@ and generic sources (``a source``, ``analysts``, ``rebels``) are unknown (None).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -298,6 +299,8 @@ class SpeakerResolver:
         self.text = text
         self.mentions = name_mentions(text)
         self._papers: list[tuple[int, str, str | None]] | None = None
+        self._canonical: dict[str, str] = {}
+        self._sentence_starts: list[int] | None = None
         # Longest first; ties in text order, so results do not depend on hash seeds.
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         countries = Counter(c for m in self.mentions if (c := country(m.name)))
@@ -338,6 +341,13 @@ class SpeakerResolver:
 
     def canonical(self, name: str) -> str:
         """The longest name in the article that ends with, or contains, this one's words."""
+        # Memoised: descriptions and pronouns ask for the same names again and again, and
+        # each answer scans every name in the article (quadratic in a long one).
+        if name not in self._canonical:
+            self._canonical[name] = self._longest_name(name)
+        return self._canonical[name]
+
+    def _longest_name(self, name: str) -> str:
         if (c := country(name)) is not None:
             return c
         first, _, rest = name.partition(" ")
@@ -798,7 +808,10 @@ class SpeakerResolver:
         """The noun phrase that opens the sentence ``position`` is in (or the one before,
         when ``position`` opens it), with its offset; None when it is a pronoun or no
         verb ends it within a few words."""
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text, 0, position)]
+        if self._sentence_starts is None:
+            self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        # Sentence starts up to ``position`` (a boundary ending exactly there counts).
+        starts = self._sentence_starts[: bisect.bisect_right(self._sentence_starts, position)]
         start = starts[-1]
         lead = _LEAD_WORDS.match(self.text, start)
         if (lead.end() if lead else start) >= position - 1 and len(starts) > 1:
