@@ -80,6 +80,7 @@ GROUPS = (
     "detainees",
     "world",
 )
+_NEAR = 8  # sentences
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _GROUP_RE = re.compile(r"\b(" + "|".join(re.escape(g) for g in GROUPS) + r")\b")
 # "urged Iran to", "called on the government to", "accused the army of": the party right
@@ -199,7 +200,15 @@ class _Context:
         content = [p for p in article.parties if any(_inside(p, s) for s in q.contents)]
         in_sentence = [p for p in article.parties if k is not None and _inside(p, sentences[k])]
         previous = [p for p in article.parties if k and _inside(p, sentences[k - 1])]
-        named = [p for p in article.parties if not p.group]
+        # Parties named far from the quote are almost never its target (14 of 1,582 gold
+        # targets on train and dev lie more than 8 sentences away), and weighing every party
+        # of a long article for every quote costs quadratic time.
+        here_k = k if k is not None else 0
+        named = [
+            p
+            for p, j in zip(article.parties, article.sentence_of, strict=True)
+            if not p.group and abs(j - here_k) <= _NEAR
+        ]
         # "Iran and Syria, in particular, to act": parties named together are one target.
         joint_content = _joint_parties(text, [p for p in content if not p.group])
         joint_sentence = _joint_parties(text, [p for p in in_sentence if not p.group])

@@ -92,3 +92,22 @@ def test_parties_named_together_are_one_candidate() -> None:
     )
     ctx = _Context(_Article(text, segment(text)), [quote], 0)
     assert "Iran and Syria" in ctx.candidates
+
+
+def test_parties_named_far_from_the_quote_are_not_candidates() -> None:
+    # Weighing every party of a long article for every quote is quadratic; a party named
+    # only many sentences away is not a candidate (a speaker elsewhere still is).
+    filler = " ".join(f"Sentence {i} says nothing." for i in range(12))
+    text = f"Oxfam International signed the deal. {filler} Rebels attacked Kasama. Envoy Jan Bolt urged Malawi to act."
+    start = text.index("Malawi")
+    quote = Quote(
+        contents=[Span(start, start + 13, text[start : start + 13])],
+        cue=Span(text.index("urged"), text.index("urged") + 5, "urged"),
+        sources=[Span(text.index("Envoy"), text.index("Envoy") + 14, "Envoy Jan Bolt")],
+        type="indirect",
+        speaker="Jan Bolt",
+        stance="propose",
+    )
+    candidates = _Context(_Article(text, segment(text)), [quote], 0).candidates
+    assert "Malawi" in candidates and "Kasama" in candidates
+    assert "Oxfam International" not in candidates
