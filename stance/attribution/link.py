@@ -416,3 +416,37 @@ def to_quotes(text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT
         )
         out.append((quote, d.continues_previous))
     return out
+
+
+# A source the tagger did not mark, named right after the cue: "... said the statement",
+# "says an investigation submitted to ...", "identified by the FBI", "denied by both the
+# U.S. Government and the Khartoum government".
+# "U.S.", "Mr." keep their full stops inside a noun phrase and do not end it.
+_ABBREVIATED = r"(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)"
+_NOT_ABBREVIATED = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+_NP_CHAR = rf"(?:[^,.;:!?\"“”\n]|(?:{_ABBREVIATED})\.)"
+_AFTER_CUE = re.compile(
+    r"\s+(?:(?P<by>by)\s+(?:both\s+)?)?"
+    rf"(?P<source>(?:the|an?)\s+{_NP_CHAR}{{1,60}}?|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"[A-Z]{_NP_CHAR}{{0,60}}?)"
+    rf"(?=\s*[,;:!?\"“”]|{_NOT_ABBREVIATED}\.(?:\s|$)|\s+(?:on|in|at|that|which|who|as|to|for|from|after|before|when|while|during|last|this"
+    r"|[a-z]+ed)\b)"
+)
+# Verbs a writer inverts: '"...," said the statement'.
+_INVERTED = frozenset(
+    "said says say added adds asked asks continued explained noted wrote writes stated states insisted argued".split()
+)
+
+
+def source_after_cue(text: str, quote: Quote) -> list[Span]:
+    """The source right after the cue of a quote that has none: after "by" for a
+    passive cue, or any noun phrase when the contents come before the cue (an inverted
+    "..., said the statement")."""
+    if quote.cue is None:
+        return []
+    m = _AFTER_CUE.match(text, quote.cue.end)
+    inverted = quote.start < quote.cue.start and quote.cue.text.lower() in _INVERTED
+    if m is None or not (m.group("by") or inverted):
+        return []
+    return [Span.of(text, m.start("source"), m.end("source"))]

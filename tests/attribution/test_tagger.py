@@ -2,7 +2,7 @@
 
 import torch
 
-from stance.attribution.link import link, quote_type, to_quotes
+from stance.attribution.link import link, quote_type, source_after_cue, to_quotes
 from stance.attribution.tagger import (
     TAG_ID,
     TAGS,
@@ -15,7 +15,7 @@ from stance.attribution.tagger import (
     viterbi,
 )
 from stance.encoder import load_tokenizer
-from stance.schema import Span
+from stance.schema import Quote, Span
 from stance.segment import segment
 
 
@@ -276,3 +276,30 @@ def test_a_document_the_speaker_spoke_in_is_not_the_source() -> None:
     ]
     ((quote, _),) = to_quotes(text, link(text, segment(text), spans))
     assert quote.sources[0].text == "The exile government"
+
+
+def _quote_with_cue(text: str, content: str, cue: str) -> Quote:
+    start, at = text.index(content), text.index(cue)
+    return Quote(
+        type="indirect",
+        contents=[Span.of(text, start, start + len(content))],
+        cue=Span.of(text, at, at + len(cue)),
+    )
+
+
+def test_a_source_the_tagger_missed_right_after_the_cue() -> None:
+    text = (
+        '"The Council expresses its conviction," said the statement. The plot claims are being denied '
+        "by both the U.S. Government and the Khartoum government. The talks will resume, said Tuesday's "
+        "report. She was identified by the FBI as an operative. The army declared the winner of the vote."
+    )
+    cases = [
+        ('"The Council expresses its conviction,"', "said", "the statement"),
+        ("The plot claims", "denied", "the U.S. Government and the Khartoum government"),
+        ("She", "identified", "the FBI"),
+        # Only an inverted reporting verb takes a noun phrase without "by".
+        ("The army", "declared", None),
+    ]
+    for content, cue, source in cases:
+        found = source_after_cue(text, _quote_with_cue(text, content, cue))
+        assert [s.text for s in found] == ([source] if source else []), (cue, found)
