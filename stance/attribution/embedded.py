@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from stance.attribution.link import QUOTE_MARKS
+from stance.attribution.speaker import NOT_AFTER_ABBREVIATION
 from stance.schema import Quote, Span
 
 _OPENS = '"“'
@@ -39,15 +40,12 @@ _RELATIVE = re.compile(
 _AS_SAYING = re.compile(
     r"\bquoted\s+(?P<source>(?:the\s+|a\s+)?[A-Z]?[^.;:,\n]{1,80}?)\s+as\s+(?P<cue>saying)\s+(?:that\s+)?"
 )
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))[.!?](?=\s|$)|\n"
-)
+_SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?](?=\s|$)|\n")
 # The clause ends at punctuation, a dash or a line break; what something is called is a
 # noun phrase, which also ends where a relative clause, an infinitive or a participle
 # ("propaganda distributed by ...") begins.
 _CLAUSE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))[.!?](?=\s|$)"  # not "Mr. Wade"
-    r"|[,;:](?=\s|$)|(?<=[.!?][\"”])(?=\s|$)|\s[-–—]{1,2}\s|\n"
+    rf"{NOT_AFTER_ABBREVIATION}[.!?](?=\s|$)|[,;:](?=\s|$)|(?<=[.!?][\"”])(?=\s|$)|\s[-–—]{{1,2}}\s|\n"
 )
 _PHRASE_END = re.compile(r"\s(?:that|which|who|whom|where|when|to|because|after|before|while|[a-z]{3,}ed)\b")
 _NAMING = frozenset(

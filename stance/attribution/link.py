@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from stance.attribution.speaker import ROLE_HEADS
+from stance.attribution.speaker import AFTER_ABBREVIATION, NOT_AFTER_ABBREVIATION, ROLE_HEADS
 from stance.attribution.tagger import TaggedSpan
 from stance.schema import Quote, Span, gap
 
@@ -422,15 +422,13 @@ def to_quotes(text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT
 # "says an investigation submitted to ...", "identified by the FBI", "denied by both the
 # U.S. Government and the Khartoum government".
 # "U.S.", "Mr." keep their full stops inside a noun phrase and do not end it.
-_ABBREVIATED = r"(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)"
-_NOT_ABBREVIATED = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
-_NP_CHAR = rf"(?:[^,.;:!?\"“”\n]|(?:{_ABBREVIATED})\.)"
+_NP_CHAR = rf"(?:[^,.;:!?\"“”\n]|{AFTER_ABBREVIATION}\.)"
 _AFTER_CUE = re.compile(
     r"\s+(?:(?P<by>by)\s+(?:both\s+)?)?"
     rf"(?P<source>(?:the|an?)\s+{_NP_CHAR}{{1,60}}?|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     rf"[A-Z]{_NP_CHAR}{{0,60}}?)"
-    rf"(?=\s*[,;:!?\"“”]|{_NOT_ABBREVIATED}\.(?:\s|$)|\s+(?:on|in|at|that|which|who|as|to|for|from|after|before|when|while|during|last|this"
+    rf"(?=\s*[,;:!?\"“”]|{NOT_AFTER_ABBREVIATION}\.(?:\s|$)|\s+(?:on|in|at|that|which|who|as|to|for|from|after|before|when|while|during|last|this"
     r"|[a-z]+ed)\b)"
 )
 # Verbs a writer inverts: '"...," said the statement'.

@@ -80,6 +80,10 @@ _TIME_WORDS = frozenset(
     july august september october november december today""".split()
 )
 _CONNECTORS = frozenset("of for and to the under on".split())
+# A full stop after an initial or a short title does not end a sentence or a phrase:
+# "U.S. policy", "Mr. Wade". Lookbehinds for regular expressions that split on stops.
+NOT_AFTER_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))"
+AFTER_ABBREVIATION = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Lt))|(?<=\b(?:Gen|Sen|Rep|Gov|Col|Sgt)))"
 _NUMBER = re.compile(
     r"^(?:[\d,.-]+|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -941,10 +945,7 @@ _NAMED_PAPER = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}?"
 )  # "a leaked NATO report", "Amnesty's annual report"
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
-# Not after an initial or a short title: "U.S. policy", "Mr. Wade".
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))[.!?][\"”’]?\s+|\n\s*"
-)
+_SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")
 _LEAD_WORDS = re.compile(r"(?:(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition),?\s+)+")
 # A subject that is only a name with its titles: "Opposition Member of Parliament Aggrey Awori".
 _TITLED_NAME = re.compile(
