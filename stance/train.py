@@ -106,8 +106,8 @@ LIMITS = {
     "stance": (
         "Targets are chosen by a conditional-logit ranker among the article's parties (`target_ranker.json`); "
         'about one gold target in six on train and dev (descriptions such as "U-N member states", joint '
-        "targets the text does not name together) is not among its candidates, and two blind annotation passes agree on only 0.657 of targets "
-        "(`data/README.md`), the ceiling to read target accuracy against."
+        "targets the text does not name together) is not among its candidates, and two blind annotation "
+        "passes agree on only 0.657 of targets (`data/README.md`), the ceiling to read target accuracy against."
     ),
 }
 

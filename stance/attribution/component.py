@@ -10,7 +10,7 @@ from typing import Any
 import torch
 
 from stance.attribution.embedded import embedded_quotes
-from stance.attribution.link import LinkOptions, link, source_after_cue, to_quotes
+from stance.attribution.link import LinkOptions, link, to_quotes
 from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
 from stance.encoder import length_batches, load_tokenizer, load_trainable, pad_batch, save_trainable
@@ -81,8 +81,6 @@ class Attributor(NetworkStage):
         linked.sort(key=lambda item: item[0].start)
         speaking = None  # a paragraph that goes on continues the last tagged quote, not an embedded one
         for quote, continues, embedded in linked:
-            if not continues and quote.cue and not quote.sources:
-                quote.sources = source_after_cue(view, quote)  # one the tagger did not mark
             if view is not text:
                 quote.reread(text)
             if continues:

@@ -7,7 +7,9 @@ Rules over the tagger's output, in reading order:
 - a content takes the nearest cue in its sentence(s), else in a neighbouring sentence
   of its paragraph (a quotation looks back first, reported speech ahead); two quoted
   contents sharing one cue (``"A," he said, "B."``) are one quote;
-- the source is the source span nearest the cue, in the same sentence;
+- the source is the source span nearest the cue, in the same sentence; with none
+  tagged, the noun phrase right after a passive cue's "by" or an inverted reporting verb
+  ('"...," said the statement');
 - a quotation opening its paragraph after a lead-in that ends in a colon takes the
   lead-in's cue and source ("McCormack offered this comment:");
 - a quoted content with no cue or source nearby continues the previous speaker
@@ -414,6 +416,8 @@ def to_quotes(text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT
             sources=[Span.of(text, s.start, s.end) for s in d.sources],
             confidence=round(sum(scores) / len(scores), 4),
         )
+        if quote.cue and not quote.sources and not d.continues_previous:
+            quote.sources = source_after_cue(text, quote)  # one the tagger did not mark
         out.append((quote, d.continues_previous))
     return out
 

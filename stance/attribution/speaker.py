@@ -437,8 +437,8 @@ class SpeakerResolver:
             if (c := country(ruler.removesuffix("'s").removesuffix("’s"))) is not None:
                 return c
             led = self.resolve(ruler, position + joined.find(ruler), previous)
-            if led and self._person(Mention(0, 0, led)):
-                return self._country_led_by(led) or self.main_country
+            if led and (c := self._led_country(led, "government")):
+                return c
         role_of = _ROLE_OF.match(joined)
         if role_of:
             # "The U.S. ambassador to Kenya": the role is the head, the rest describes it.
@@ -650,12 +650,15 @@ class SpeakerResolver:
         modifiers = [w for w in phrase[:-1] if w[:1].isupper()]
         owner = _owner(phrase)
         leader = owner or (modifiers[-1] if modifiers else None)
-        if head in STATE_HEADS and leader and country(leader) is None:
-            led = self.canonical(leader)
-            if self._person(Mention(0, 0, led)):
-                # "President Sirleaf's government", "the Kibaki government", "the Obama
-                # administration": the country its leader leads (the gold's 3 of 4).
-                return self._country_led_by(led) or ("United States" if head == "administration" else self.main_country)
+        if (
+            head in STATE_HEADS
+            and leader
+            and country(leader) is None
+            and (c := self._led_country(self.canonical(leader), head))
+        ):
+            # "President Sirleaf's government", "the Kibaki government", "the Obama
+            # administration": the country its leader leads (the gold's 3 of 4).
+            return c
         if owner and head in _VOICES:
             # "the State Department's latest report", "Amnesty's spokesman": an unnamed
             # voice of a named body speaks for it.
@@ -763,15 +766,14 @@ class SpeakerResolver:
         last_quote = earlier[-1][0] if earlier else -1
         before = [m for m in self.mentions if m.end <= position]
         subject = self._subject(position) if pronoun in {"he", "she"} else None
-        if subject and _TITLED_NAME.fullmatch(subject[0]) and not _QUOTE_MARK.search(self.text, subject[1], position):
+        if subject and not _QUOTE_MARK.search(self.text, subject[1], position):
+            named = self.resolve(subject[0], subject[1], previous)
             # "President Bush says he urges ...", "Mr. Powell presented tapes which he
             # said ...": the person the sentence (or the one before) names as its subject.
-            named = self.resolve(subject[0], subject[1], previous)
-            if named and " and " not in named and self._person(Mention(0, 0, named)):
+            titled = _TITLED_NAME.fullmatch(subject[0])
+            if titled and named and " and " not in named and self._person(Mention(0, 0, named)):
                 return named
-        if subject and not _QUOTE_MARK.search(self.text, subject[1], position):
-            head = _without_setting(subject[0].split())[-1].lower()
-            if head in _ANONYMOUS and self.resolve(subject[0], subject[1], previous) is None:
+            if named is None and _without_setting(subject[0].split())[-1].lower() in _ANONYMOUS:
                 return None  # "An opposition supporter says ..., which he says ...": nobody named
         if pronoun in PERSON_PRONOUNS:
             # "He" most often continues the last speaker when that is a person (measured
@@ -854,6 +856,13 @@ class SpeakerResolver:
         singular = word[:-1]
         lowered = re.search(rf"\b{re.escape(singular.lower())}s?\b", self.text) is not None
         return lowered or country(singular) is not None  # "Albanians": a people, not a name
+
+    def _led_country(self, leader: str, head: str) -> str | None:
+        """The country a person's government or administration governs; None when
+        ``leader`` is not a person."""
+        if not self._person(Mention(0, 0, leader)):
+            return None
+        return self._country_led_by(leader) or ("United States" if head == "administration" else self.main_country)
 
     def _country_led_by(self, person: str) -> str | None:
         """The country named just before a person's title: "Kenyan President Mwai Kibaki"."""

@@ -6,11 +6,12 @@ community"), the other speakers, the main country, ``public`` and "none identifi
 (null). A conditional logit (a softmax over one quote's candidates) over features of
 each candidate picks one: where it is mentioned (first in the contents, opening them,
 right after the cue, after "by", how many sentences away), what it is (person, body,
-country, group, joint) and who answers whom (the earlier accuser of the speaker, someone who denies elsewhere
-in the article), crossed with the stance label. It is fitted on the gold quotes of the
-training split and stored as JSON next to the stance model. Without a fitted ranker the
-rule pick is used: for ``deny`` the earlier accuser, else the first named party in the
-contents, else in the sentence, and ``public`` for an appeal to nobody named.
+country, group, joint) and who answers whom (the earlier accuser of the speaker, someone
+who denies elsewhere in the article), crossed with the stance label. It is fitted on the
+gold quotes of the training split and stored as JSON next to the stance model. Without a
+fitted ranker the rule pick is used: for ``deny`` the earlier accuser, else the first
+named party in the contents, else in the sentence, and ``public`` for an appeal to
+nobody named.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -203,11 +203,11 @@ class _Context:
         # Parties named far from the quote are almost never its target (14 of 1,582 gold
         # targets on train and dev lie more than 8 sentences away), and weighing every party
         # of a long article for every quote costs quadratic time.
-        here_k = k if k is not None else 0
+        here = k if k is not None else 0
         named = [
             p
             for p, j in zip(article.parties, article.sentence_of, strict=True)
-            if not p.group and abs(j - here_k) <= _NEAR
+            if not p.group and abs(j - here) <= _NEAR
         ]
         # "Iran and Syria, in particular, to act": parties named together are one target.
         joint_content = _joint_parties(text, [p for p in content if not p.group])
@@ -237,7 +237,6 @@ class _Context:
         self.counts = article.counts
         # Sentence distance to the nearest mention, and where the lexical cues sit.
         self.distance: dict[str, int] = {}
-        here = k if k is not None else 0
         for p, j in zip(article.parties, article.sentence_of, strict=True):
             key = normalise_name(p.name)
             self.distance[key] = min(self.distance.get(key, 1 << 20), abs(j - here))
@@ -360,14 +359,12 @@ class TargetRanker:
         gold targets: so each round refits on the history the previous round's ranker
         produces (the first on the rule's).
         """
-        import torch
-
         from stance.segment import segment
 
         prepared = [(_Article(a.text, segment(a.text)), a) for a in articles]
         ranker: TargetRanker | None = None
         for _ in range(rounds):
-            choices: list[tuple[torch.Tensor, int]] = []
+            choices: list[tuple[np.ndarray, int]] = []
             for shared, article in prepared:
                 quotes = [copy.copy(q) for q in article.quotes]
                 for i, q in enumerate(quotes):
@@ -378,8 +375,7 @@ class TargetRanker:
                     gold = normalise_name(article.quotes[i].target)
                     keys = [normalise_name(c) for c in ctx.candidates]
                     if gold in keys:  # a gold target no candidate names teaches nothing here
-                        rows = np.array([ctx.features(c) for c in ctx.candidates])
-                        choices.append((torch.from_numpy(rows), keys.index(gold)))
+                        choices.append((np.array([ctx.features(c) for c in ctx.candidates]), keys.index(gold)))
                     q.target = ranker.choose(ctx) if ranker else ctx.rule
             ranker = cls(_conditional_logit(choices, l2))
         assert ranker is not None
@@ -404,17 +400,19 @@ class TargetRanker:
         return cls(np.array(payload["weights"], dtype=np.float64))
 
 
-def _conditional_logit(choices: Sequence[tuple[Any, int]], l2: float) -> np.ndarray:
+def _conditional_logit(choices: Sequence[tuple[np.ndarray, int]], l2: float) -> np.ndarray:
     """Weights maximising the mean log-probability of each gold candidate under a
-    softmax over its quote's candidates, with an L2 penalty (full-batch L-BFGS)."""
+    softmax over its quote's candidates (rows: one per candidate), with an L2 penalty
+    (full-batch L-BFGS)."""
     import torch
 
+    rows_gold = [(torch.from_numpy(rows), gold) for rows, gold in choices]
     weights = torch.zeros(len(FEATURES), dtype=torch.float64, requires_grad=True)
     optimiser = torch.optim.LBFGS([weights], max_iter=500, line_search_fn="strong_wolfe")
 
     def loss() -> torch.Tensor:
         optimiser.zero_grad()
-        nll = torch.stack([-torch.log_softmax(rows @ weights, 0)[gold] for rows, gold in choices]).mean()
+        nll = torch.stack([-torch.log_softmax(rows @ weights, 0)[gold] for rows, gold in rows_gold]).mean()
         total = nll + l2 * (weights**2).sum()
         total.backward()
         return total
