@@ -59,14 +59,14 @@ ORG_HEADS = frozenset(
     movement nations organization organisation committee forces police service embassy bank fund
     alliance assembly parliament congress senate house board authority institute association group
     watch international administration command tribunal league coalition unit corporation company
-    network federation centre center foundation mission bureau taskforce directorate division""".split()
+    network federation centre center foundation mission bureau taskforce directorate division borders""".split()
 )
 # Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
 NOT_PERSON = frozenset(
     """east west north south central york city university college airport street province region
     river island islands sea ocean gulf valley mountains times herald post news journal tribune
     daily weekly radio television tv agency district county state states republic kingdom
-    coast hills square prison camp""".split()
+    coast hills square prison camp without""".split()
 )
 _STARTERS = frozenset(
     """the a an this that these those in on at for but and or so as after before while when if however
@@ -106,7 +106,7 @@ _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
 _PARTICLE = r"(?:bin|al-?|el-?|de|da|van|von|der|le|la|du)"
 _ACRONYM = re.compile(
-    r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9})\)"
+    r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|in|on|to|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9})\)"
 )
 _ROLE = re.compile(
     r"\b((?:[Aa]ttorney [Gg]eneral|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Ss]ecretary(?: of State)?|"
@@ -287,6 +287,7 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 _ROLE_OF = re.compile(
     r"(.*?)\b(" + "|".join(sorted(ROLE_HEADS)) + r")\s+(?:to|for|of|in)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
 )
+_OF_NAME = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
 _ONE_NAME = re.compile(r"[A-Z]\w*\s+(?:for|of)\s+[A-Z][\w\s]*?\sand\s+(?!the\b)[A-Z][\w\s]*$")
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
@@ -305,6 +306,7 @@ class SpeakerResolver:
         self._papers: list[tuple[int, str, str | None]] | None = None
         self._canonical: dict[str, str] = {}
         self._sentence_starts: list[int] | None = None
+        self._leads: dict[str, str] = {}  # role -> the official a lead described (``_named_next``)
         # Longest first; ties in text order, so results do not depend on hash seeds.
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         countries = Counter(c for m in self.mentions if (c := country(m.name)))
@@ -370,6 +372,8 @@ class SpeakerResolver:
                 continue  # "Human Rights Watch Uganda researcher X": a branch, not another name
             if contains and country(longer) is None and not any(w in _CONNECTORS for w in lw[: -len(words)]):
                 return longer
+            if len(words) == 1 and lw[-1].endswith("-" + words[0]) and lw[-1][:1].isupper():
+                return longer  # "Qadri" is "Tahir-ul-Qadri"
         return name
 
     def resolve(self, source: str | None, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
@@ -428,7 +432,7 @@ class SpeakerResolver:
             return ALIASES[joined.lower()]
         if self.is_acronym(joined):
             return self.expand_acronym(joined)
-        if acronym and acronym.group(1) in self.acronyms:
+        if acronym and acronym.group(1) in self.acronyms and " and " not in joined:
             return self.acronyms[acronym.group(1)]
         ruled = _GOVERNMENT_OF.match(joined)
         if ruled:
@@ -447,13 +451,17 @@ class SpeakerResolver:
             holder = self._role_holder(described, position, named_person_ok=True)
             if holder:
                 return holder
-        holder = self._role_holder(phrase, position) or self._named_next(phrase, position)
+        holder = (
+            self._role_holder(phrase, position)
+            or self._named_next(phrase, position)
+            or self._leads.get(_role_key(phrase))
+        )
         if holder:
             return holder
         role = self.roles.get(joined.lower()) or (self.roles.get(phrase[-1].lower()) if len(phrase) <= 2 else None)
         if role and (joined[:1].islower() or (len(phrase) <= 2 and _is_title(phrase[0]))):
             return self.canonical(role)
-        if _ONE_NAME.match(joined):
+        if _ONE_NAME.match(joined) and " and the " not in joined:
             # "Organization for Security and Cooperation in Europe", "Coalition for Unity
             # and Democracy": after "X for/of Y", an "and" without "the" continues one name.
             return self.canonical(joined.rstrip(",. "))
@@ -568,7 +576,25 @@ class SpeakerResolver:
         return self.canonical(found) if found else None
 
     def _joint(self, phrase: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
-        parts = [re.sub(r"^(?:the|a|an)\s+", "", p.strip(" ,")) for p in re.split(r",| and ", phrase)]
+        # An "and" without "the" inside one name ("Organization for Security and
+        # Cooperation", "Food and Agriculture Organization", "Assistant Secretary for South
+        # and Central Asian Affairs") joins no parties, unless a name ends before it ("the
+        # European Union and African Union").
+        inside = [(m.start, m.end) for m in name_mentions(phrase) if " and " in m.name]
+        pieces, last = [], 0
+        for m in re.finditer(r",| and ", phrase):
+            ends_name = phrase[: m.start()].rsplit(" ", 1)[-1].lower() in ORG_HEADS  # "European Union and"
+            after_the = phrase.startswith("the ", m.end())
+            one_name = (
+                (any(lo < m.start() < hi for lo, hi in inside) or _OF_NAME.search(phrase, 0, m.start()))
+                and not ends_name
+                and not after_the
+            )
+            if m.group(0) == "," or not one_name:
+                pieces.append(phrase[last : m.start()])
+                last = m.end()
+        pieces.append(phrase[last:])
+        parts = [re.sub(r"^(?:the|a|an)\s+", "", p.strip(" ,")) for p in pieces]
         # "the United States and its allies", "Kofi Annan and others": the named party leads.
         parts = [p for p in parts if p and not _HANGERS_ON.fullmatch(p)]
         if len(parts) == 1 and parts[0][:1].isupper() and parts[0] != phrase:
@@ -694,6 +720,9 @@ class SpeakerResolver:
                 return self._described(phrase, head, position)
             return None
         run = [w for w in phrase[:-1] if w[:1].isupper() and not _is_title(w) and w.lower() not in _QUANTIFIERS]
+        named = [w for w in run if not (w.endswith(("'s", "’s")) and country(w[:-2]) is not None)]
+        if named and named != run and head in ORG_HEADS | _OUTLETS and country(" ".join(named)) is None:
+            return self.canonical(" ".join(named))  # "China's official Xinhua news agency" is Xinhua
         if len(run) >= 2 and country(" ".join(run)) is None:
             return " ".join(run)  # "the Miami Herald newspaper" -> Miami Herald
         if len(phrase) <= 3 and run and head.lower() in ORG_HEADS | _ARMED | _OUTLETS:
@@ -710,6 +739,13 @@ class SpeakerResolver:
             papers = [m for m in self.mentions if m.end <= position and m.name.split()[-1] in _MASTHEADS]
             if papers:
                 return self.canonical(papers[-1].name)
+        if head in _KINDS_OF_BODY and len(phrase) == 1:
+            # "the board" is a body named as a board: "the IAEA Board of Governors".
+            for _, speaker in reversed(previous):
+                if speaker and head in speaker.lower().split():
+                    return speaker
+            named = [m for m in self.mentions if m.end <= position and head in m.name.lower().split()]
+            return self.canonical(named[-1].name) if named else None
         if head in _BODY_NOUNS and len(phrase) == 1:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard.
             for _, speaker in reversed(previous):
@@ -779,10 +815,16 @@ class SpeakerResolver:
             # "He" most often continues the last speaker when that is a person (measured
             # better than taking the person named last: +1.7 points on dev); else the
             # person named since the last quote.
-            fresh = [m for m in before if m.start > last_quote and self._person(m)]
+            # People named inside a quotation are talked about, not talking.
+            fresh = [m for m in before if m.start > last_quote and self._person(m) and not self._quoted(m.start)]
             # "Wandera Ogalo is a member of the defense team. He told ...": a person
-            # introduced as a sentence's subject since the last quote is the one meant.
-            subjects = [m for m in fresh if self._opens_sentence(m.start) and _INTRODUCED.match(self.text, m.end)]
+            # introduced as the subject of the sentence before is the one meant.
+            recent = self._sentence_start(position, back=1)
+            subjects = [
+                m
+                for m in fresh
+                if m.start >= recent and self._opens_sentence(m.start) and _INTRODUCED.match(self.text, m.end)
+            ]
             if subjects:
                 return self.canonical(subjects[-1].name)
             if earlier and Mention(0, 0, earlier[-1][1] or "").is_person:
@@ -809,6 +851,18 @@ class SpeakerResolver:
         if earlier:
             return earlier[-1][1]
         return self.canonical(before[-1].name) if before else None
+
+    def _quoted(self, position: int) -> bool:
+        """Whether ``position`` is inside quotation marks opened in its paragraph."""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        return len(_QUOTE_MARK.findall(self.text, paragraph, position)) % 2 == 1
+
+    def _sentence_start(self, position: int, back: int = 0) -> int:
+        """Where the sentence holding ``position`` starts (``back``: that many sentences earlier)."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        i = bisect.bisect_right(self._sentence_starts, position) - 1
+        return self._sentence_starts[max(0, i - back)]
 
     def _subject(self, position: int) -> tuple[str, int] | None:
         """The noun phrase that opens the sentence ``position`` is in (or the one before,
@@ -888,7 +942,11 @@ class SpeakerResolver:
                 return None
             if m.is_person:
                 first = next(n for n in self.mentions if n.name.split()[-1] == m.name.split()[-1])
-                return self.canonical(m.name) if first is m else None
+                if first is not m:
+                    return None
+                # Later "the information minister" is the same official.
+                self._leads[_role_key(phrase)] = self.canonical(m.name)
+                return self._leads[_role_key(phrase)]
         return None
 
     def _opens_sentence(self, start: int) -> bool:
@@ -903,9 +961,8 @@ class SpeakerResolver:
         return full != mention.name and Mention(0, 0, full).is_person
 
 
-_BODY_NOUNS = frozenset(
-    "organization organisation agency court board newspaper commission council committee body".split()
-)
+_BODY_NOUNS = frozenset("organization organisation agency newspaper body".split())
+_KINDS_OF_BODY = frozenset("court board commission council committee".split())
 _MASTHEADS = frozenset(
     "Times Post Herald Journal Tribune Guardian Telegraph Independent Daily News Gazette Star Standard Observer "
     "Monitor Chronicle Mail Globe Nation Express".split()
@@ -1041,6 +1098,11 @@ def _without_owner_country(words: list[str]) -> list[str]:
     if len(words) > 1 and re.search(r"[’']s$", words[0]) and country(words[0][:-2]) is not None:
         return words[1:]
     return words
+
+
+def _role_key(phrase: list[str]) -> str:
+    """ "Iraq's information minister", "The Information Minister" -> "information minister"."""
+    return " ".join(w.lower().strip(",.") for w in phrase[-2:] if not re.search(r"[’']s$", w))
 
 
 def joint_name(names: Sequence[str]) -> str:

@@ -489,3 +489,79 @@ def test_outlets_and_assistants() -> None:
     # An assistant is the adviser the article names; "Sudanese Presidential" is nobody's name.
     assert at("A Sudanese Presidential assistant") == "Nafi Ali Nafi"
     assert at("Chinese state media") == "Chinese state media"
+
+
+def test_and_inside_one_name_and_between_names() -> None:
+    text = (
+        "U.S. Ambassador to the Organization for Security and Cooperation in Europe Julie Finley said the "
+        "vote was flawed. U.S. Assistant Secretary of State for South and Central Asian Affairs Richard Boucher "
+        "agreed. The World Organization for Animal Health (OIE) and the Food and Agriculture Organization "
+        "warned of bird flu. The United Nations, United States, European Union and African Union urged calm."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str) -> str | None:
+        return resolver.resolve(source, text.index(source), [])
+
+    # An "and" inside a name or a title ("Security and Cooperation", "South and Central
+    # Asian Affairs", "Food and Agriculture") joins no parties ...
+    long_title = "U.S. Ambassador to the Organization for Security and Cooperation in Europe Julie Finley"
+    assert at(long_title) == "Julie Finley"
+    assert (
+        at("U.S. Assistant Secretary of State for South and Central Asian Affairs Richard Boucher") == "Richard Boucher"
+    )
+    # ... but one after a complete name does, even with an acronym in brackets.
+    assert (
+        at("The World Organization for Animal Health (OIE) and the Food and Agriculture Organization")
+        == "World Organization for Animal Health and Food and Agriculture Organization"
+    )
+    assert (
+        at("The United Nations, United States, European Union and African Union")
+        == "United Nations, United States, European Union and African Union"
+    )
+    # An acronym defined for a name with "in": the whole name, not its last place.
+    mission = "The United Nations Mission in South Sudan (UNMISS)"
+    assert SpeakerResolver(mission + " said 10 civilians died.").resolve(mission, 0, []) == mission[4:-9]
+
+
+def test_bodies_by_kind_agencies_and_hyphenated_surnames() -> None:
+    text = (
+        "The United States and European Union said the trial was unfair. A special court in The Hague "
+        "found him guilty. The court said he financed the war. The IAEA Board of Governors met. The board said "
+        "Iran must comply. A report published by China's official Xinhua news agency blamed the monks. "
+        "Imran Khan and Tahir-ul-Qadri marched on the capital. Khan and Qadri said the vote was rigged. "
+        "A Paris-based media watchdog urged a boycott. Officials accused the media watchdog Reporters Without "
+        "Borders of bias. The organization said it would go on."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str, previous: list[tuple[int, str | None]] | None = None) -> str | None:
+        return resolver.resolve(source, text.index(source), previous or [])
+
+    # "the court" or "the board" is a body named as one, never an earlier other speaker.
+    assert at("The court", [(0, "United States and European Union")]) is None
+    assert at("The board", [(0, "United States and European Union")]) == "IAEA Board of Governors"
+    # The country owning a named agency is context.
+    assert at("A report published by China's official Xinhua news agency") == "Xinhua"
+    assert at("Khan and Qadri") == "Imran Khan and Tahir-ul-Qadri"
+    # "Reporters Without Borders" is a body, never a person: the watchdog it is described as,
+    # and "the organization" after it spoke.
+    assert at("A Paris-based media watchdog") == "Reporters Without Borders"
+    assert at("The organization", [(0, "Reporters Without Borders")]) == "Reporters Without Borders"
+
+
+def test_he_after_a_quotation_naming_others_and_a_lead_named_again() -> None:
+    text = (
+        "The indictment says Adgan Amin Hassoun and Mohamed Youssef financed terrorists. Mr. Hassoun is "
+        'jailed in Florida.\n\nAttorney General John Ashcroft briefed reporters. "Hassoun recruited Mohamed Youssef '
+        "to fight,\" he said.\n\nIraq's information minister accused the coalition.\n\nMohammed Said al-Sahhaf "
+        "also said the president was safe. The information minister disputed a British claim."
+    )
+    resolver = SpeakerResolver(text)
+    # People named inside the quotation are talked about; an introduction two paragraphs
+    # back is not the "he" of this one.
+    assert resolver.resolve("he", text.index("he said"), [(0, "Justice Department")]) == "John Ashcroft"
+    assert resolver.resolve("Iraq's information minister", text.index("Iraq's"), []) == "Mohammed Said al-Sahhaf"
+    # The lead's official is the same when the role comes back.
+    later = text.index("The information minister")
+    assert resolver.resolve("The information minister", later, []) == "Mohammed Said al-Sahhaf"
