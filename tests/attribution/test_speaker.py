@@ -565,3 +565,9 @@ def test_he_after_a_quotation_naming_others_and_a_lead_named_again() -> None:
     # The lead's official is the same when the role comes back.
     later = text.index("The information minister")
     assert resolver.resolve("The information minister", later, []) == "Mohammed Said al-Sahhaf"
+
+
+def test_a_question_mark_printed_for_an_apostrophe_is_read_as_one() -> None:
+    text = "Uganda?s Lord?s Resistance Army (LRA) rebels say talks will go on. The LRA said it wants peace."
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("the LRA", text.index("The LRA"), []) == "Lord's Resistance Army"
