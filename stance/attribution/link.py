@@ -15,7 +15,9 @@ Rules over the tagger's output, in reading order:
 - a quoted content with no cue or source nearby continues the previous speaker
   (a paragraph of quotation standing on its own); an unquoted one with no cue is
   dropped as a likely false alarm, and so is a short unquoted one not right after
-  its cue.
+  its cue;
+- a cue in a sense that reports no speech ("denied them access", "condemned to
+  poverty", "called off a visit") makes no quote.
 """
 
 from __future__ import annotations
@@ -407,6 +409,8 @@ def to_quotes(text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT
     """Drafts to Quotes (no speaker yet) with their continuation flag."""
     out = []
     for d in drafts:
+        if d.cue and _not_speech(text[d.cue.start : d.cue.end], text[d.contents[0].start : d.contents[0].end]):
+            continue
         contents = [_trim_reported(text, c, options) for c in d.contents]
         scores = [c.score for c in d.contents] + ([d.cue.score] if d.cue else [])
         quote = Quote(
@@ -420,6 +424,21 @@ def to_quotes(text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT
             quote.sources = source_after_cue(text, quote)  # one the tagger did not mark
         out.append((quote, d.continues_previous))
     return out
+
+
+# Reporting verbs in a sense that reports no speech: "denied them access to a doctor"
+# (refused), "condemned to poverty" (doomed), "called off a visit" (cancelled). No gold
+# quote of train, dev or test has these shapes.
+_REFUSED = re.compile(r"^(?:\S+\s+){0,12}?(?:access|permission|entry|visas?|bail|passage)\b", re.IGNORECASE)
+
+
+def _not_speech(cue: str, content: str) -> bool:
+    cue = cue.lower()
+    return (
+        (cue.startswith("den") and bool(_REFUSED.match(content)))
+        or (cue.startswith("condemn") and content.lower().startswith("to "))
+        or cue.startswith(("called off", "calling off", "calls off"))
+    )
 
 
 # A source the tagger did not mark, named right after the cue: "... said the statement",

@@ -303,3 +303,24 @@ def test_a_source_the_tagger_missed_right_after_the_cue() -> None:
     for content, cue, source in cases:
         found = source_after_cue(text, _quote_with_cue(text, content, cue))
         assert [s.text for s in found] == ([source] if source else []), (cue, found)
+
+
+def test_a_cue_in_a_sense_that_reports_no_speech_makes_no_quote() -> None:
+    text = (
+        "The police denied the five access to a doctor. Millions were condemned to poverty, the report says. "
+        "The minister called off a planned visit to the hospital. The army denied the village was shelled."
+    )
+    spans = []
+    for source, cue, content in (
+        ("The police", "denied", "the five access to a doctor"),
+        ("Millions", "condemned", "to poverty"),
+        ("The minister", "called off", "a planned visit to the hospital"),
+        ("The army", "denied", "the village was shelled"),
+    ):
+        at = text.index(source)
+        for piece, role in ((source, "SOURCE"), (cue, "CUE"), (content, "CONTENT")):
+            start = text.index(piece, at)
+            spans.append(TaggedSpan(role, start, start + len(piece), 0.9))
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), sorted(spans, key=lambda s: s.start)))]
+    # Refused, doomed and cancelled are not said; a denial of a claim is.
+    assert [q.contents[0].text for q in quotes] == ["the village was shelled"]
