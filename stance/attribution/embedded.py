@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from stance.attribution.link import QUOTE_MARKS
-from stance.attribution.speaker import NOT_AFTER_ABBREVIATION
+from stance.attribution.names import NOT_AFTER_ABBREVIATION
 from stance.schema import Quote, Span
 
 _OPENS = '"“'

@@ -28,7 +28,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from stance.attribution.speaker import AFTER_ABBREVIATION, NOT_AFTER_ABBREVIATION, ROLE_HEADS
+from stance.attribution.names import AFTER_ABBREVIATION, NOT_AFTER_ABBREVIATION
+from stance.attribution.speaker import ROLE_HEADS
 from stance.attribution.tagger import TaggedSpan
 from stance.schema import Quote, Span, gap
 

@@ -3,7 +3,8 @@
 Following ANNOTATION.md and data/README.md: the longest proper name the article uses
 for an entity, without titles; a capital, demonym or "the X government" stands for
 its country; pronouns take the person last named (or the last speaker); anonymous
-and generic sources (``a source``, ``analysts``, ``rebels``) are unknown (None).
+and generic sources (``a source``, ``analysts``, ``rebels``) are unknown (None). The
+names themselves are found by ``stance.attribution.names``.
 """
 
 from __future__ import annotations
@@ -12,27 +13,27 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from stance.attribution.names import (
+    ACRONYM,
+    ALIASES,
+    ARABIC_ARTICLE,
+    ARTICLE_PREFIX,
+    CONNECTORS,
+    NOT_AFTER_ABBREVIATION,
+    ORG_HEADS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    Mention,
+    clean_name,
+    is_title,
+    joint_name,
+    name_mentions,
+    person_tail,
+    strip_titles,
+)
 from stance.attribution.places import country
 
-PRONOUNS = frozenset("he she they we i it him her them his its their".split())
-PERSON_PRONOUNS = frozenset("he she him her his i".split())
-# Words that are titles or roles, not part of a name.
-TITLES = frozenset(
-    """mr mrs ms miss dr prof sir president vice prime minister secretary general gen lt col maj
-    capt adm sgt gov governor commandant prosecutor sen senator rep representative ambassador spokesman spokeswoman
-    spokesperson chairman chairwoman chair chief director deputy leader king queen prince
-    princess sheikh sheik imam cleric judge justice attorney commander officer official officials envoy
-    special rapporteur foreign defense defence interior state finance information
-    opposition former acting assistant under of the a an rev father pope bishop
-    archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
-    undersecretary high commissioner head press affairs political public economic relations
-    national adviser advisor counsel spokesmen minister's president's secretary-general
-    reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
-    congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator
-    u.n. u-n""".split()
-)
 GENERIC = frozenset(
     """source sources analyst analysts critic critics observer observers witness witnesses
     authorities eyewitness eyewitnesses resident residents people some many others expert experts diplomat diplomats activist
@@ -54,36 +55,6 @@ DESCRIBED = {
     "watchdog": "watchdog",
 }
 STATE_HEADS = frozenset("government regime authorities junta administration leadership cabinet".split())
-ORG_HEADS = frozenset(
-    """department ministry party commission council government office agency court union army front
-    movement nations organization organisation committee forces police service embassy bank fund
-    alliance assembly parliament congress senate house board authority institute association group
-    watch international administration command tribunal league coalition unit corporation company
-    network federation centre center foundation mission bureau taskforce directorate division borders""".split()
-)
-# Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
-NOT_PERSON = frozenset(
-    """east west north south central york city university college airport street province region
-    river island islands sea ocean gulf valley mountains times herald post news journal tribune
-    daily weekly radio television tv agency district county state states republic kingdom
-    coast hills square prison camp without""".split()
-)
-_STARTERS = frozenset(
-    """the a an this that these those in on at for but and or so as after before while when if however
-    meanwhile also yet still then now thus since although though because according with by from to
-    nobody everyone everybody anyone anybody someone somebody nothing none every each most
-    tonight yesterday tomorrow my our your""".split()
-)
-# "Monday", "December 20": capitalised, but nobody.
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december today""".split()
-)
-_CONNECTORS = frozenset("of for and to the under on".split())
-# A full stop after an initial or a short title does not end a sentence or a phrase:
-# "U.S. policy", "Mr. Wade". Lookbehinds for regular expressions that split on stops.
-NOT_AFTER_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))"
-AFTER_ABBREVIATION = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Lt))|(?<=\b(?:Gen|Sen|Rep|Gov|Col|Sgt)))"
 _NUMBER = re.compile(
     r"^(?:[\d,.-]+|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -92,130 +63,11 @@ _NUMBER = re.compile(
     r"ninety|hundred|thousand))*)[,.]?$",
     re.I,
 )
-_PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
-# A run of capitalised words (with name particles); a word ending in a full stop
-# ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
-# Arabic names keep their lower-case article: "al-Sahhaf", "el-Nasr", "bin Laden".
-# Capitals beyond ASCII: "Halldór Ásgrímsson", "Łukasz", "Šefčovič".
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_WORD = (
-    r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|(?:al|el|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*[\w'’]"
-    rf"|[{_UPPER}](?:[\w'’-]*[\w'’]|\.|))"
-)
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
-_PARTICLE = r"(?:bin|al-?|el-?|de|da|van|von|der|le|la|du)"
-_ACRONYM = re.compile(
-    r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|in|on|to|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9})\)"
-)
 _ROLE = re.compile(
     r"\b((?:[Aa]ttorney [Gg]eneral|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Ss]ecretary(?: of State)?|"
     r"[Ss]pokesman|[Ss]pokeswoman|[Aa]mbassador|[Oo]pposition [Ll]eader|[Ll]eader|[Gg]overnor|[Mm]inister|[Cc]hairman|"
     r"[Pp]rosecutor|[Jj]udge|[Cc]ommander|[Dd]irector|[Ee]nvoy))\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
 )
-ALIASES = {
-    "un": "United Nations",
-    "u.n.": "United Nations",
-    "u-n": "United Nations",
-    "u.n": "United Nations",
-    "eu": "European Union",
-    "e.u.": "European Union",
-}
-_CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[{_UPPER}]|$|\W))*")
-_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on)(?=[ \t]+[{_UPPER}]|$|\W))*")
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    name: str
-
-    @property
-    def is_person(self) -> bool:
-        words = self.name.split()
-        return (
-            len(words) >= 2
-            and words[0][:1].isupper()  # "death squads" is nobody's name
-            and not any(w.lower().strip(".,") in ORG_HEADS | NOT_PERSON | TITLES for w in words)
-            and country(self.name) is None
-            and not any(w in _CONNECTORS for w in words)
-            # "Sudanese Presidential": a nationality, not a first name ("Chad" may be one)
-            and not any(w.endswith(("ese", "ian", "ish")) and country(w) for w in words)
-        )
-
-
-def _is_title(word: str) -> bool:
-    word = word.lower().rstrip(".,")
-    # "Major-General", "President-elect", "Vice-President"
-    return word in TITLES or ("-" in word and all(part in TITLES | {"elect"} for part in word.split("-")))
-
-
-def _strip_titles(words: list[str]) -> list[str]:
-    out = list(words)
-    while out and out[0].lower().rstrip(".,") in _STARTERS:
-        out.pop(0)
-    if out and out[-1].lower() in ORG_HEADS:
-        # An institution keeps its name ("Pakistan's Foreign Ministry"), without a
-        # U.S. prefix: "State Department".
-        while len(out) > 2 and country(out[0]) == "United States":
-            out.pop(0)
-        return out
-    # "Ivory Coast President Laurent Gbagbo": the name follows the last title.
-    last_title = max((i for i, w in enumerate(out[:-1]) if _is_title(w) and w[:1].isupper()), default=-1)
-    if last_title >= 0:
-        out = out[last_title + 1 :]
-    while out and _is_title(out[0]):
-        out.pop(0)
-    while out and out[-1].lower().rstrip(".") in {"said", "says"}:
-        out.pop()
-    return out
-
-
-def _clean(name: str) -> str:
-    name = re.sub(r"[’']s$", "", name.strip(" ,.;:\"“”'’()"))
-    return " ".join(name.split())
-
-
-def name_mentions(text: str) -> list[Mention]:
-    """Runs of capitalised words that look like names; titles removed."""
-    out = []
-    for m in _CAP_RUN.finditer(text):
-        org = _ORG_RUN.match(text, m.start())
-        # "Committee to Protect Journalists", "Union of Forces for Democracy": names of
-        # institutions run over lower-case connectors.
-        span_text = m.group(0)
-        if org and org.end() > m.end() and any(w.lower() in ORG_HEADS for w in org.group(0).split()):
-            span_text = org.group(0).rstrip()
-            while span_text.split()[-1] in _CONNECTORS:
-                span_text = span_text.rsplit(" ", 1)[0]
-            member = _PERSON_OF.match(span_text)
-            person = _strip_titles(member.group(1).split()) if member else []
-            if member and Mention(0, 0, " ".join(person)).is_person:
-                # "Morgan Tsvangirai of the Movement for Democratic Change": a person
-                # and the body they belong to, not one name.
-                start = text.find(person[0], m.start())
-                out.append(Mention(start, start + len(" ".join(person)), _clean(" ".join(person))))
-                body = member.group(2)
-                start = m.start() + member.start(2)
-                out.append(Mention(start, start + len(body), _clean(body)))
-                continue
-        words = _strip_titles(span_text.split())
-        based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith("-based")]
-        words = words[based[-1] + 1 :] if based else words  # "Paris-based Reporters Without Borders"
-        while words and words[0][:1].islower() and not _ARABIC_ARTICLE.match(words[0]):
-            words.pop(0)
-        if not words:
-            continue
-        while len(words) > 1 and (words[-1].lower().strip(".,") in _TIME_WORDS or words[-1] in _CONNECTORS | {"Web"}):
-            words.pop()  # "in Washington Thursday", "Senate Republicans on Tuesday", "the Sudan Tribune Web site"
-        words = _person_tail(words)
-        name = _clean(" ".join(words))
-        if len(name) < 2 or name.lower() in PRONOUNS or name.split()[0].lower() in _TIME_WORDS:
-            continue
-        start = text.find(words[0], m.start())
-        out.append(Mention(start, start + len(name), name))
-    return _drop_overlaps(out)
 
 
 # Heads of descriptions that name a person's role: "the rebel spokesman", "Iran's
@@ -252,36 +104,9 @@ def _owner(phrase: list[str]) -> str | None:
             j = i
             while j > 0 and phrase[j - 1][:1].isupper():
                 j -= 1
-            words = _strip_titles([_clean(w) for w in phrase[j : i + 1]])
+            words = strip_titles([clean_name(w) for w in phrase[j : i + 1]])
             return " ".join(words) or None
     return None
-
-
-def _person_tail(words: list[str]) -> list[str]:
-    """'Europe Julie Finley', 'United Nations Susan Rice': a place or body before a
-    person's name belongs to a title ("Ambassador to the ..."), not to the name."""
-    if len(words) < 3:
-        return words
-    tail = words[-2:]
-    if words[-3][:1].isupper() and len(words[-3]) <= 2:  # an initial: "George W. Bush"
-        tail = words[-3:]
-    head = words[: len(words) - len(tail)]
-    if not head or head[-1].lower() in _CONNECTORS:
-        return words  # "International Committee of the Red Cross"
-    placey = any(
-        country(w) or w.lower() in ORG_HEADS | NOT_PERSON or w in ("Nations", "Europe", "Africa", "Asia") for w in head
-    )
-    tail_ok = all(w[:1].isupper() and w.lower() not in ORG_HEADS | NOT_PERSON and not country(w) for w in tail)
-    return tail if placey and tail_ok else words
-
-
-def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
-    kept: list[Mention] = []
-    for m in mentions:
-        if kept and m.start < kept[-1].end:
-            continue
-        kept.append(m)
-    return kept
 
 
 _ROLE_OF = re.compile(
@@ -323,13 +148,13 @@ class SpeakerResolver:
         # "Social Democratic Front (SDF)": the acronym names the same party.
         self.acronyms = {
             m.group(2): " ".join(words)
-            for m in _ACRONYM.finditer(text)
-            if (words := _without_owner_country(_strip_titles(m.group(1).split())))
+            for m in ACRONYM.finditer(text)
+            if (words := _without_owner_country(strip_titles(m.group(1).split())))
         }
         # "Attorney General John Ashcroft" ... "the attorney general": roles name people.
         self.roles: dict[str, str] = {}
         for m in _ROLE.finditer(text):
-            name = _clean(m.group(2))
+            name = clean_name(m.group(2))
             if Mention(0, 0, name).is_person:
                 self.roles[" ".join(m.group(1).lower().split()[-2:])] = name
                 self.roles[m.group(1).lower().split()[-1]] = name
@@ -363,9 +188,9 @@ class SpeakerResolver:
         first, _, rest = name.partition(" ")
         if rest and first.lower() in ALIASES and (spelled := f"{ALIASES[first.lower()]} {rest}") in self._names:
             return self.canonical(spelled)  # "U-N Security Council" where the article also spells it out
-        words = [_ARTICLE_PREFIX.sub("", w) for w in name.split()]
+        words = [ARTICLE_PREFIX.sub("", w) for w in name.split()]
         for longer in self._names:
-            lw = [_ARTICLE_PREFIX.sub("", w) for w in longer.split()]  # "Mutlaq" is "Saleh al-Mutlaq"
+            lw = [ARTICLE_PREFIX.sub("", w) for w in longer.split()]  # "Mutlaq" is "Saleh al-Mutlaq"
             contains = len(lw) > len(words) and (lw[-len(words) :] == words or _contains(lw, words))
             prefix = lw[: len(lw) - len(words)] if lw[-len(words) :] == words else []
             owned = prefix and any(w.endswith(("'s", "’s")) and not _NAME_POSSESSIVE.match(w + " ") for w in prefix)
@@ -374,7 +199,7 @@ class SpeakerResolver:
             tail = lw[len(words) :] if lw[: len(words)] == words else []
             if tail and all(country(w) is not None for w in tail):
                 continue  # "Human Rights Watch Uganda researcher X": a branch, not another name
-            if contains and country(longer) is None and not any(w in _CONNECTORS for w in lw[: -len(words)]):
+            if contains and country(longer) is None and not any(w in CONNECTORS for w in lw[: -len(words)]):
                 return longer
             if len(words) == 1 and lw[-1].endswith("-" + words[0]) and lw[-1][:1].isupper():
                 return longer  # "Qadri" is "Tahir-ul-Qadri"
@@ -463,7 +288,7 @@ class SpeakerResolver:
         if holder:
             return holder
         role = self.roles.get(joined.lower()) or (self.roles.get(phrase[-1].lower()) if len(phrase) <= 2 else None)
-        if role and (joined[:1].islower() or (len(phrase) <= 2 and _is_title(phrase[0]))):
+        if role and (joined[:1].islower() or (len(phrase) <= 2 and is_title(phrase[0]))):
             return self.canonical(role)
         if _ONE_NAME.match(joined) and " and the " not in joined:
             # "Organization for Security and Cooperation in Europe", "Coalition for Unity
@@ -483,11 +308,11 @@ class SpeakerResolver:
             )
             if issuer:
                 words = issuer.group(1).split()
-                while words and words[-1] in _CONNECTORS:
+                while words and words[-1] in CONNECTORS:
                     words.pop()
                 name = " ".join(words)
                 return country(name) or ALIASES.get(name.lower()) or self.canonical(name)
-        lower = head[:1].islower() and not _ARABIC_ARTICLE.match(head)
+        lower = head[:1].islower() and not ARABIC_ARTICLE.match(head)
         alone = len(words) == 1 and len(phrase) == 1
         if lower or (len(phrase) == 1 and (head.lower() in GENERIC or (alone and self._common_plural(head)))):
             # Also "Critics say", "Rebels said": a capital only because a sentence starts.
@@ -508,7 +333,7 @@ class SpeakerResolver:
         """The institution or country in front of a role: "Interior Ministry", "NATO",
         "Ivorian government" (-> Ivory Coast), "UN"."""
         words = [re.sub(r"[’']s$", "", w.strip(",.")) for w in modifiers if w.lower() not in _DETERMINERS]
-        capitals = [w for w in words if w[:1].isupper() and not _is_title(w)]
+        capitals = [w for w in words if w[:1].isupper() and not is_title(w)]
         if words and capitals == words[:1] and words[0].lower() in STATE_HEADS:
             capitals = []  # "Government officials": a capital only because the sentence starts
         lowered = {w.lower() for w in words}
@@ -564,7 +389,7 @@ class SpeakerResolver:
         best: tuple[int, int, int] | None = None
         found = None
         for m in re.finditer(pattern, self.text):
-            name = _clean(" ".join(_person_tail(_strip_titles(m.group(1).split()))))
+            name = clean_name(" ".join(person_tail(strip_titles(m.group(1).split()))))
             if not name or not self._person(Mention(0, 0, name)):
                 continue
             # "the information minister" is also "the minister of information, Name".
@@ -723,7 +548,7 @@ class SpeakerResolver:
             if head in DESCRIBED and not modifiers:
                 return self._described(phrase, head, position)
             return None
-        run = [w for w in phrase[:-1] if w[:1].isupper() and not _is_title(w) and w.lower() not in _QUANTIFIERS]
+        run = [w for w in phrase[:-1] if w[:1].isupper() and not is_title(w) and w.lower() not in _QUANTIFIERS]
         named = [w for w in run if not (w.endswith(("'s", "’s")) and country(w[:-2]) is not None)]
         if named and named != run and head in ORG_HEADS | _OUTLETS and country(" ".join(named)) is None:
             return self.canonical(" ".join(named))  # "China's official Xinhua news agency" is Xinhua
@@ -1077,7 +902,7 @@ def _without_setting(phrase: list[str]) -> list[str]:
         before = phrase[i - 1]
         # "Witnesses in Voinjama": capitalised only because the sentence starts.
         common = before[:1].islower() or (i == 1 and before.lower() in GENERIC)
-        if phrase[i] not in _SETTING or not common or before in _CONNECTORS:
+        if phrase[i] not in _SETTING or not common or before in CONNECTORS:
             continue
         # "the spokesman in Colombo, Gordon Weiss" names him; "a spokesman in the main oil
         # city, Port Harcourt" only names the city.
@@ -1107,11 +932,6 @@ def _without_owner_country(words: list[str]) -> list[str]:
 def _role_key(phrase: list[str]) -> str:
     """ "Iraq's information minister", "The Information Minister" -> "information minister"."""
     return " ".join(w.lower().strip(",.") for w in phrase[-2:] if not re.search(r"[’']s$", w))
-
-
-def joint_name(names: Sequence[str]) -> str:
-    """Joint speakers as ANNOTATION.md writes them: "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _contains(longer: list[str], words: list[str]) -> bool:

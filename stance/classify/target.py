@@ -28,8 +28,9 @@ from pathlib import Path
 
 import numpy as np
 
+from stance.attribution.names import ORG_HEADS, Mention, joint_name
 from stance.attribution.places import country
-from stance.attribution.speaker import ORG_HEADS, Mention, SpeakerResolver, joint_name
+from stance.attribution.speaker import SpeakerResolver
 from stance.metrics import normalise_name
 from stance.schema import LABELS, Article, Quote, Span
 

@@ -1,0 +1,215 @@
+"""What a name looks like in news text: runs of capitalised words, the titles and
+roles around them, and the words that are never part of one.
+
+``name_mentions`` finds the names an article uses ("Zimbabwean opposition leader Nelson
+Chamisa" -> "Nelson Chamisa"); ``SpeakerResolver`` (``stance.attribution.speaker``) turns
+sources into the canonical names these mentions give.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from stance.attribution.places import country
+
+PRONOUNS = frozenset("he she they we i it him her them his its their".split())
+PERSON_PRONOUNS = frozenset("he she him her his i".split())
+# Words that are titles or roles, not part of a name.
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sir president vice prime minister secretary general gen lt col maj
+    capt adm sgt gov governor commandant prosecutor sen senator rep representative ambassador spokesman spokeswoman
+    spokesperson chairman chairwoman chair chief director deputy leader king queen prince
+    princess sheikh sheik imam cleric judge justice attorney commander officer official officials envoy
+    special rapporteur foreign defense defence interior state finance information
+    opposition former acting assistant under of the a an rev father pope bishop
+    archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
+    undersecretary high commissioner head press affairs political public economic relations
+    national adviser advisor counsel spokesmen minister's president's secretary-general
+    reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
+    congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator
+    u.n. u-n""".split()
+)
+ORG_HEADS = frozenset(
+    """department ministry party commission council government office agency court union army front
+    movement nations organization organisation committee forces police service embassy bank fund
+    alliance assembly parliament congress senate house board authority institute association group
+    watch international administration command tribunal league coalition unit corporation company
+    network federation centre center foundation mission bureau taskforce directorate division borders""".split()
+)
+# Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
+NOT_PERSON = frozenset(
+    """east west north south central york city university college airport street province region
+    river island islands sea ocean gulf valley mountains times herald post news journal tribune
+    daily weekly radio television tv agency district county state states republic kingdom
+    coast hills square prison camp without""".split()
+)
+_STARTERS = frozenset(
+    """the a an this that these those in on at for but and or so as after before while when if however
+    meanwhile also yet still then now thus since although though because according with by from to
+    nobody everyone everybody anyone anybody someone somebody nothing none every each most
+    tonight yesterday tomorrow my our your""".split()
+)
+# "Monday", "December 20": capitalised, but nobody.
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today""".split()
+)
+CONNECTORS = frozenset("of for and to the under on".split())
+# A full stop after an initial or a short title does not end a sentence or a phrase:
+# "U.S. policy", "Mr. Wade". Lookbehinds for regular expressions that split on stops.
+NOT_AFTER_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))"
+AFTER_ABBREVIATION = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Lt))|(?<=\b(?:Gen|Sen|Rep|Gov|Col|Sgt)))"
+_PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
+# A run of capitalised words (with name particles); a word ending in a full stop
+# ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
+# Arabic names keep their lower-case article: "al-Sahhaf", "el-Nasr", "bin Laden".
+# Capitals beyond ASCII: "Halldór Ásgrímsson", "Łukasz", "Šefčovič".
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_WORD = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|(?:al|el|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*[\w'’]"
+    rf"|[{_UPPER}](?:[\w'’-]*[\w'’]|\.|))"
+)
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
+_PARTICLE = r"(?:bin|al-?|el-?|de|da|van|von|der|le|la|du)"
+# "Social Democratic Front (SDF)": a name and the acronym defined for it.
+ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|in|on|to|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9})\)"
+)
+ALIASES = {
+    "un": "United Nations",
+    "u.n.": "United Nations",
+    "u-n": "United Nations",
+    "u.n": "United Nations",
+    "eu": "European Union",
+    "e.u.": "European Union",
+}
+_CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[{_UPPER}]|$|\W))*")
+_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on)(?=[ \t]+[{_UPPER}]|$|\W))*")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+
+    @property
+    def is_person(self) -> bool:
+        words = self.name.split()
+        return (
+            len(words) >= 2
+            and words[0][:1].isupper()  # "death squads" is nobody's name
+            and not any(w.lower().strip(".,") in ORG_HEADS | NOT_PERSON | TITLES for w in words)
+            and country(self.name) is None
+            and not any(w in CONNECTORS for w in words)
+            # "Sudanese Presidential": a nationality, not a first name ("Chad" may be one)
+            and not any(w.endswith(("ese", "ian", "ish")) and country(w) for w in words)
+        )
+
+
+def is_title(word: str) -> bool:
+    word = word.lower().rstrip(".,")
+    # "Major-General", "President-elect", "Vice-President"
+    return word in TITLES or ("-" in word and all(part in TITLES | {"elect"} for part in word.split("-")))
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    out = list(words)
+    while out and out[0].lower().rstrip(".,") in _STARTERS:
+        out.pop(0)
+    if out and out[-1].lower() in ORG_HEADS:
+        # An institution keeps its name ("Pakistan's Foreign Ministry"), without a
+        # U.S. prefix: "State Department".
+        while len(out) > 2 and country(out[0]) == "United States":
+            out.pop(0)
+        return out
+    # "Ivory Coast President Laurent Gbagbo": the name follows the last title.
+    last_title = max((i for i, w in enumerate(out[:-1]) if is_title(w) and w[:1].isupper()), default=-1)
+    if last_title >= 0:
+        out = out[last_title + 1 :]
+    while out and is_title(out[0]):
+        out.pop(0)
+    while out and out[-1].lower().rstrip(".") in {"said", "says"}:
+        out.pop()
+    return out
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"[’']s$", "", name.strip(" ,.;:\"“”'’()"))
+    return " ".join(name.split())
+
+
+def name_mentions(text: str) -> list[Mention]:
+    """Runs of capitalised words that look like names; titles removed."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        org = _ORG_RUN.match(text, m.start())
+        # "Committee to Protect Journalists", "Union of Forces for Democracy": names of
+        # institutions run over lower-case connectors.
+        span_text = m.group(0)
+        if org and org.end() > m.end() and any(w.lower() in ORG_HEADS for w in org.group(0).split()):
+            span_text = org.group(0).rstrip()
+            while span_text.split()[-1] in CONNECTORS:
+                span_text = span_text.rsplit(" ", 1)[0]
+            member = _PERSON_OF.match(span_text)
+            person = strip_titles(member.group(1).split()) if member else []
+            if member and Mention(0, 0, " ".join(person)).is_person:
+                # "Morgan Tsvangirai of the Movement for Democratic Change": a person
+                # and the body they belong to, not one name.
+                start = text.find(person[0], m.start())
+                out.append(Mention(start, start + len(" ".join(person)), clean_name(" ".join(person))))
+                body = member.group(2)
+                start = m.start() + member.start(2)
+                out.append(Mention(start, start + len(body), clean_name(body)))
+                continue
+        words = strip_titles(span_text.split())
+        based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith("-based")]
+        words = words[based[-1] + 1 :] if based else words  # "Paris-based Reporters Without Borders"
+        while words and words[0][:1].islower() and not ARABIC_ARTICLE.match(words[0]):
+            words.pop(0)
+        if not words:
+            continue
+        while len(words) > 1 and (words[-1].lower().strip(".,") in _TIME_WORDS or words[-1] in CONNECTORS | {"Web"}):
+            words.pop()  # "in Washington Thursday", "Senate Republicans on Tuesday", "the Sudan Tribune Web site"
+        words = person_tail(words)
+        name = clean_name(" ".join(words))
+        if len(name) < 2 or name.lower() in PRONOUNS or name.split()[0].lower() in _TIME_WORDS:
+            continue
+        start = text.find(words[0], m.start())
+        out.append(Mention(start, start + len(name), name))
+    return _drop_overlaps(out)
+
+
+def person_tail(words: list[str]) -> list[str]:
+    """'Europe Julie Finley', 'United Nations Susan Rice': a place or body before a
+    person's name belongs to a title ("Ambassador to the ..."), not to the name."""
+    if len(words) < 3:
+        return words
+    tail = words[-2:]
+    if words[-3][:1].isupper() and len(words[-3]) <= 2:  # an initial: "George W. Bush"
+        tail = words[-3:]
+    head = words[: len(words) - len(tail)]
+    if not head or head[-1].lower() in CONNECTORS:
+        return words  # "International Committee of the Red Cross"
+    placey = any(
+        country(w) or w.lower() in ORG_HEADS | NOT_PERSON or w in ("Nations", "Europe", "Africa", "Asia") for w in head
+    )
+    tail_ok = all(w[:1].isupper() and w.lower() not in ORG_HEADS | NOT_PERSON and not country(w) for w in tail)
+    return tail if placey and tail_ok else words
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def joint_name(names: Sequence[str]) -> str:
+    """Joint speakers as ANNOTATION.md writes them: "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -1,0 +1,19 @@
+from stance.attribution.names import name_mentions
+
+TEXT = (
+    "Zimbabwean opposition leader Nelson Chamisa has rejected the results. Chamisa said Friday he would "
+    "protest. U.S. Secretary of State Condoleezza Rice said the vote was flawed. Ivory Coast President "
+    "Laurent Gbagbo. French President Jacques Chirac spoke. The State Department said it was concerned."
+)
+
+
+def test_names_drop_titles_and_stop_at_sentence_ends() -> None:
+    names = [m.name for m in name_mentions(TEXT)]
+    for expected in ("Nelson Chamisa", "Condoleezza Rice", "Laurent Gbagbo", "Jacques Chirac", "State Department"):
+        assert expected in names
+    assert not any("Gbagbo. French" in n for n in names)
+    # A capital only because a sentence (or quotation) starts is nobody's name.
+    quoted = name_mentions('"Nobody here is against it," he said. Tonight the council voted. My rent doubled.')
+    assert [m.name for m in quoted] == []
+    # A connector left before a dropped time word is not part of the name.
+    assert [m.name for m in name_mentions("Senate Republicans on Tuesday blocked the bill.")] == ["Senate Republicans"]
