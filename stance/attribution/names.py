@@ -61,6 +61,9 @@ CONNECTORS = frozenset("of for and to the under on".split())
 # "U.S. policy", "Mr. Wade". Lookbehinds for regular expressions that split on stops.
 NOT_AFTER_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))"
 AFTER_ABBREVIATION = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Lt))|(?<=\b(?:Gen|Sen|Rep|Gov|Col|Sgt)))"
+# "Lord's Resistance Army", "People's Liberation Army": the possessive is part of the name.
+NAME_POSSESSIVE = re.compile(r"(?:the\s+)?(?:Lord|People|Women|Children|Workers|Martyrs|Farmers|Citizens)['’]s?\s")
+_OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 _PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
@@ -149,7 +152,7 @@ def name_mentions(text: str) -> list[Mention]:
         org = _ORG_RUN.match(text, m.start())
         # "Committee to Protect Journalists", "Union of Forces for Democracy": names of
         # institutions run over lower-case connectors.
-        span_text = m.group(0)
+        span_text, base = m.group(0), m.start()
         if org and org.end() > m.end() and any(w.lower() in ORG_HEADS for w in org.group(0).split()):
             span_text = org.group(0).rstrip()
             while span_text.split()[-1] in CONNECTORS:
@@ -165,6 +168,14 @@ def name_mentions(text: str) -> list[Mention]:
                 start = m.start() + member.start(2)
                 out.append(Mention(start, start + len(body), clean_name(body)))
                 continue
+        owner = _OWNER.match(span_text)
+        person = strip_titles(owner.group(1).split()) if owner else []
+        if owner and Mention(0, 0, " ".join(person)).is_person and not NAME_POSSESSIVE.search(owner.group(0)):
+            # "Nelson Chamisa's Citizens Coalition for Change": a person and what is
+            # theirs, two names.
+            start = text.find(person[0], base)
+            out.append(Mention(start, start + len(" ".join(person)), clean_name(" ".join(person))))
+            span_text, base = span_text[owner.end() :], base + owner.end()
         words = strip_titles(span_text.split())
         based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith("-based")]
         words = words[based[-1] + 1 :] if based else words  # "Paris-based Reporters Without Borders"
@@ -178,7 +189,7 @@ def name_mentions(text: str) -> list[Mention]:
         name = clean_name(" ".join(words))
         if len(name) < 2 or name.lower() in PRONOUNS or name.split()[0].lower() in _TIME_WORDS:
             continue
-        start = text.find(words[0], m.start())
+        start = text.find(words[0], base)
         out.append(Mention(start, start + len(name), name))
     return _drop_overlaps(out)
 

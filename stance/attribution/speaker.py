@@ -20,6 +20,7 @@ from stance.attribution.names import (
     ARABIC_ARTICLE,
     ARTICLE_PREFIX,
     CONNECTORS,
+    NAME_POSSESSIVE,
     NOT_AFTER_ABBREVIATION,
     ORG_HEADS,
     PERSON_PRONOUNS,
@@ -118,8 +119,6 @@ _ONE_NAME = re.compile(r"[A-Z]\w*\s+(?:for|of)\s+[A-Z][\w\s]*?\sand\s+(?!the\b)[
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
 )
-# "Lord's Resistance Army", "People's Liberation Army": the possessive is part of the name.
-_NAME_POSSESSIVE = re.compile(r"(?:the\s+)?(?:Lord|People|Women|Children|Workers|Martyrs|Farmers|Citizens)['’]s?\s")
 _OWNED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
 
@@ -193,7 +192,7 @@ class SpeakerResolver:
             lw = [ARTICLE_PREFIX.sub("", w) for w in longer.split()]  # "Mutlaq" is "Saleh al-Mutlaq"
             contains = len(lw) > len(words) and (lw[-len(words) :] == words or _contains(lw, words))
             prefix = lw[: len(lw) - len(words)] if lw[-len(words) :] == words else []
-            owned = prefix and any(w.endswith(("'s", "’s")) and not _NAME_POSSESSIVE.match(w + " ") for w in prefix)
+            owned = prefix and any(w.endswith(("'s", "’s")) and not NAME_POSSESSIVE.match(w + " ") for w in prefix)
             if owned and (Mention(0, 0, name).is_person or country(" ".join(prefix)) is not None):
                 continue  # "VOA's Heda Bayron" is Heda Bayron; "Ivory Coast's New Forces" New Forces
             tail = lw[len(words) :] if lw[: len(words)] == words else []
@@ -230,7 +229,7 @@ class SpeakerResolver:
             # UNHCR": an unnamed voice of a named body is that body.
             return self.resolve(member.group(1), position + member.start(1), previous)
         owned = _OWNED_NAME.match(source)
-        if owned and name_mentions(owned.group(1)) and not _NAME_POSSESSIVE.match(source):
+        if owned and name_mentions(owned.group(1)) and not NAME_POSSESSIVE.match(source):
             # "VOA's Heda Bayron", "Canada's Food Inspection Agency": the owner is context.
             return self.resolve(owned.group(1), position + owned.start(1), previous)
         words = source.split()
@@ -341,6 +340,8 @@ class SpeakerResolver:
             if w.lower() in ALIASES:
                 return ALIASES[w.lower()]
         nation = next((c for w in capitals if (c := country(w)) is not None), None)
+        if "opposition" in lowered:
+            nation = None  # "Zimbabwe's main opposition leader" does not speak for Zimbabwe
         if capitals and capitals[-1].lower() in ORG_HEADS | STATE_HEADS and not nation:
             return self.canonical(" ".join(capitals))  # "Interior Ministry"
         if nation and (
@@ -389,7 +390,9 @@ class SpeakerResolver:
         best: tuple[int, int, int] | None = None
         found = None
         for m in re.finditer(pattern, self.text):
-            name = clean_name(" ".join(person_tail(strip_titles(m.group(1).split()))))
+            # "Opposition leader Nelson Chamisa's party": the name ends at its possessive.
+            held = re.split(r"['’]s\b", m.group(1))[0]
+            name = clean_name(" ".join(person_tail(strip_titles(held.split()))))
             if not name or not self._person(Mention(0, 0, name)):
                 continue
             # "the information minister" is also "the minister of information, Name".
@@ -539,6 +542,14 @@ class SpeakerResolver:
                 return self.main_country
         if head == "media" and nation and "state" in (w.lower() for w in phrase):
             return " ".join(phrase)  # "Chinese state media", as written
+        if head in _NAMED_PARTY and len(phrase) > 1 and phrase[-2][:1].isupper():
+            # "Nelson Chamisa's Citizens Coalition for Change party", "the ruling ZANU-PF
+            # party": the name before the word "party".
+            joined = " ".join(phrase[:-1])
+            named = name_mentions(joined)
+            last = named[-1] if named else None
+            if last and last.end == len(joined.rstrip(",.")) and country(last.name) is None and not last.is_person:
+                return self.expand_acronym(last.name) if self.is_acronym(last.name) else self.canonical(last.name)
         if head in GENERIC:
             # "the army" after "the Ivorian army" said something is that army; other
             # unnamed collectives ("Western journalists", "rebels") are nobody.
@@ -790,6 +801,7 @@ class SpeakerResolver:
         return full != mention.name and Mention(0, 0, full).is_person
 
 
+_NAMED_PARTY = frozenset("party movement group coalition alliance front".split())
 _BODY_NOUNS = frozenset("organization organisation agency newspaper body".split())
 _KINDS_OF_BODY = frozenset("court board commission council committee".split())
 _MASTHEADS = frozenset(

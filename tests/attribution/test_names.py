@@ -17,3 +17,10 @@ def test_names_drop_titles_and_stop_at_sentence_ends() -> None:
     assert [m.name for m in quoted] == []
     # A connector left before a dropped time word is not part of the name.
     assert [m.name for m in name_mentions("Senate Republicans on Tuesday blocked the bill.")] == ["Senate Republicans"]
+
+
+def test_a_persons_possessive_ends_the_name() -> None:
+    text = "Opposition leader Nelson Chamisa's Citizens Coalition for Change party said it would appeal."
+    assert [m.name for m in name_mentions(text)] == ["Nelson Chamisa", "Citizens Coalition for Change"]
+    # A possessive that belongs to a name stays in it.
+    assert [m.name for m in name_mentions("The Lord's Resistance Army said no.")] == ["Lord's Resistance Army"]

@@ -560,3 +560,23 @@ def test_a_question_mark_printed_for_an_apostrophe_is_read_as_one() -> None:
     text = "Uganda?s Lord?s Resistance Army (LRA) rebels say talks will go on. The LRA said it wants peace."
     resolver = SpeakerResolver(text)
     assert resolver.resolve("the LRA", text.index("The LRA"), []) == "Lord's Resistance Army"
+
+
+def test_a_party_named_before_its_head_and_an_opposition_leader() -> None:
+    text = (
+        "Zimbabwe's main opposition leader alleged fraud. Opposition leader Nelson Chamisa's Citizens Coalition "
+        "for Change party said it would challenge the results. Chamisa told reporters he would appeal. "
+        "President Robert Mugabe's ruling ZANU-PF party said the vote was fair."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str) -> str | None:
+        return resolver.resolve(source, text.index(source), [])
+
+    assert at("Opposition leader Nelson Chamisa's Citizens Coalition for Change party") == (
+        "Citizens Coalition for Change"
+    )
+    assert at("President Robert Mugabe's ruling ZANU-PF party") == "ZANU-PF"
+    # An opposition leader speaks for himself, not for the country he opposes.
+    assert at("Zimbabwe's main opposition leader") == "Nelson Chamisa"
+    assert at("Chamisa") == "Nelson Chamisa"
