@@ -22,6 +22,7 @@ from stance.attribution.names import (
     CONNECTORS,
     NAME_POSSESSIVE,
     NOT_AFTER_ABBREVIATION,
+    NOT_PERSON,
     ORG_HEADS,
     PERSON_PRONOUNS,
     PRONOUNS,
@@ -357,6 +358,7 @@ class SpeakerResolver:
             and capitals[0] in self._names
             and not self._person(Mention(0, 0, capitals[0]))
             and not capitals[0].endswith(("ian", "ese", "ish"))
+            and capitals[0].lower() not in NOT_PERSON  # "City officials": a capital that opens a sentence
         ):
             # "Pentagon officials"; but "Palestinian officials", a people not a country or
             # a body, are anonymous.

@@ -580,3 +580,8 @@ def test_a_party_named_before_its_head_and_an_opposition_leader() -> None:
     # An opposition leader speaks for himself, not for the country he opposes.
     assert at("Zimbabwe's main opposition leader") == "Nelson Chamisa"
     assert at("Chamisa") == "Nelson Chamisa"
+
+
+def test_a_common_noun_capitalised_by_a_sentence_start_is_no_body() -> None:
+    text = "The council voted. City officials urged residents to report any suspicious conduct."
+    assert SpeakerResolver(text).resolve("City officials", text.index("City"), []) is None
