@@ -592,7 +592,11 @@ class SpeakerResolver:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard.
             for _, speaker in reversed(previous):
                 words = {w.lower() for w in (speaker or "").split()}
-                if speaker and country(speaker) is None and (words & ORG_HEADS or not Mention(0, 0, speaker).is_person):
+                if not speaker or country(speaker) is not None:
+                    continue
+                if head in _COMPANIES and words & (ORG_HEADS - _COMPANIES - {"bank", "group"}):
+                    continue  # "the company" after Apple spoke is Apple, not the Commission before it
+                if words & ORG_HEADS or not Mention(0, 0, speaker).is_person:
                     return speaker
         return None
 
@@ -804,7 +808,8 @@ class SpeakerResolver:
 
 
 _NAMED_PARTY = frozenset("party movement group coalition alliance front".split())
-_BODY_NOUNS = frozenset("organization organisation agency newspaper body".split())
+_COMPANIES = frozenset("company firm corporation".split())
+_BODY_NOUNS = frozenset("organization organisation agency newspaper body".split()) | _COMPANIES
 _KINDS_OF_BODY = frozenset("court board commission council committee".split())
 _MASTHEADS = frozenset(
     "Times Post Herald Journal Tribune Guardian Telegraph Independent Daily News Gazette Star Standard Observer "

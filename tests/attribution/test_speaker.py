@@ -585,3 +585,12 @@ def test_a_party_named_before_its_head_and_an_opposition_leader() -> None:
 def test_a_common_noun_capitalised_by_a_sentence_start_is_no_body() -> None:
     text = "The council voted. City officials urged residents to report any suspicious conduct."
     assert SpeakerResolver(text).resolve("City officials", text.index("City"), []) is None
+
+
+def test_the_company_is_the_company_last_heard() -> None:
+    text = "The European Commission fined Apple. Apple said it would appeal. In a statement, the company said no."
+    resolver = SpeakerResolver(text)
+    previous = [(0, "European Commission"), (40, "Apple")]
+    assert resolver.resolve("the company", text.index("the company"), previous) == "Apple"
+    # A commission is not a company.
+    assert resolver.resolve("the company", text.index("the company"), previous[:1]) is None
