@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 import torch
 
+from stance.classify.rules import apply_rules
 from stance.quotemarks import model_view
 from stance.schema import LABELS, Quote, Span
 
@@ -62,3 +63,4 @@ def label_quotes(
         quote = quotes[i][j]
         quote.stance_scores = {label: round(p, 4) for label, p in zip(LABELS, row, strict=True)}
         quote.stance = LABELS[max(range(len(LABELS)), key=row.__getitem__)]
+        apply_rules(quote, texts[i])

@@ -1,0 +1,38 @@
+"""Decisions of the annotation guidelines that the classifier does not learn from the few
+examples the corpus has of them, applied to its output.
+
+Declining a request is not a denial (data/raw/BRIEF.md, decisions 8 and 24): "rejected
+calls for an inquiry", "turned down a government offer" are ``none``. The gold labels all
+9 such quotes of train and dev ``none``; the shipped classifier, reading "rejected" or
+"dismissed", gives 6 of them deny, condemn or accuse, 5 of the 8 it was trained on
+included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.schema import LABELS, Quote
+
+_DECLINING = re.compile(r"(?:reject|refus|dismiss|turn(?:s|ed|ing)?\s+down|den(?:y|ies|ied|ying))", re.IGNORECASE)
+_REQUEST = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+)?"
+    r"(?:(?!(?:that|of|which|by|to)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:calls?|demands?|requests?|offers?|proposals?|appeals?|pleas?|invitations?|ultimatums?|bids?)\b",
+    re.IGNORECASE,
+)
+
+
+def declines_a_request(quote: Quote, text: str) -> bool:
+    """Whether the quote's cue declines and its contents open with a request or offer."""
+    if quote.cue is None or not quote.contents or not _DECLINING.match(quote.cue.text):
+        return False
+    first = min(quote.contents, key=lambda c: c.start)
+    return _REQUEST.match(text, first.start, first.end) is not None
+
+
+def apply_rules(quote: Quote, text: str) -> None:
+    """Correct ``quote.stance`` (and its scores) where a guideline decides it."""
+    if quote.stance_scores is not None and declines_a_request(quote, text):
+        quote.stance = "none"
+        quote.stance_scores = {label: float(label == "none") for label in LABELS}

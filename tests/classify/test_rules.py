@@ -1,0 +1,33 @@
+"""Guideline decisions applied to the classifier's output, on real quotes and the shipped model."""
+
+from stance.classify.model import StanceClassifier
+from stance.classify.rules import declines_a_request
+from stance.schema import Quote, Span
+from stance.segment import segment
+
+from ..conftest import MODELS
+
+
+def _quote(text: str, cue: str, content: str) -> Quote:
+    c, q = text.index(cue), text.index(content)
+    return Quote("indirect", [Span.of(text, q, q + len(content))], cue=Span.of(text, c, c + len(cue)))
+
+
+def test_declining_a_request_is_not_a_denial(train_articles, dev_articles) -> None:
+    # Every gold quote of train and dev that declines a request or offer is labelled none.
+    declined = [(a, q) for a in train_articles + dev_articles for q in a.quotes if declines_a_request(q, a.text)]
+    assert len(declined) >= 9 and all(q.stance == "none" for _, q in declined)
+    text = (
+        "The government rejected calls for an independent inquiry. It rejected reports that offers were made. "
+        "The rebels dismissed the accusations as lies."
+    )
+    assert declines_a_request(_quote(text, "rejected", "calls for an independent inquiry"), text)
+    assert not declines_a_request(_quote(text, "rejected", "reports that offers were made"), text)
+    assert not declines_a_request(_quote(text, "dismissed", "the accusations as lies"), text)
+
+    # The shipped classifier reads "rejected" as a denial; the rule makes these none.
+    clf = StanceClassifier.from_disk(MODELS / "stance")
+    article, quote = next((a, q) for a, q in declined if q.cue and q.cue.text == "refused")
+    quote = Quote(quote.type, quote.contents, quote.cue, quote.sources, quote.speaker)
+    clf.annotate([article.text], [segment(article.text)], [[quote]])
+    assert quote.stance == "none" and quote.stance_scores["none"] == 1.0
