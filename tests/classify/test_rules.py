@@ -1,7 +1,7 @@
 """Guideline decisions applied to the classifier's output, on real quotes and the shipped model."""
 
 from stance.classify.model import StanceClassifier
-from stance.classify.rules import declines_a_request
+from stance.classify.rules import claims_own_act, declines_a_request
 from stance.schema import Quote, Span
 from stance.segment import segment
 
@@ -31,3 +31,17 @@ def test_declining_a_request_is_not_a_denial(train_articles, dev_articles) -> No
     quote = Quote(quote.type, quote.contents, quote.cue, quote.sources, quote.speaker)
     clf.annotate([article.text], [segment(article.text)], [[quote]])
     assert quote.stance == "none" and quote.stance_scores["none"] == 1.0
+
+
+def test_claiming_an_act_for_oneself_is_not_an_accusation(train_articles, dev_articles) -> None:
+    claimed = [(a, q) for a in train_articles + dev_articles for q in a.quotes if claims_own_act(q, a.text)]
+    assert len(claimed) >= 4 and all(q.stance == "none" for _, q in claimed)
+    text = "Al-Qaida claimed responsibility for the bombing. The army claimed the rebels fired first."
+    assert claims_own_act(_quote(text, "claimed", "responsibility for the bombing"), text)
+    assert not claims_own_act(_quote(text, "claimed", "the rebels fired first"), text)
+    # The shipped classifier calls these accusations; the rule makes them none.
+    clf = StanceClassifier.from_disk(MODELS / "stance")
+    article, gold = claimed[0]
+    quote = Quote(gold.type, gold.contents, gold.cue, gold.sources, gold.speaker)
+    clf.annotate([article.text], [segment(article.text)], [[quote]])
+    assert quote.stance == "none"
