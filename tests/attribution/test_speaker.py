@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 import pytest
 
 from stance.attribution.names import name_mentions
@@ -9,6 +11,16 @@ TEXT = (
     "Laurent Gbagbo. French President Jacques Chirac spoke. The State Department said it was concerned. Sri Lanka. "
     "The Ivorian army says it won. The army says 12 men were wounded."
 )
+
+
+def resolver_at(text: str) -> Callable[..., str | None]:
+    """``at(source, previous)``: the speaker of ``source`` where ``text`` first has it."""
+    resolver = SpeakerResolver(text)
+
+    def at(source: str, previous: list[tuple[int, str | None]] | None = None) -> str | None:
+        return resolver.resolve(source, text.index(source), previous or [])
+
+    return at
 
 
 @pytest.mark.parametrize(
@@ -310,10 +322,7 @@ def test_a_bare_document_is_its_issuers() -> None:
         "Human Rights Watch, a New York group, has released a report on Chechnya. John Smith wrote a letter. "
         "The report says 90 people vanished."
     )
-    resolver = SpeakerResolver(text)
-
-    def at(source: str) -> str | None:
-        return resolver.resolve(source, text.index(source), [])
+    at = resolver_at(text)
 
     assert at("The statement") == "United States and France"
     # The document last issued by a named body; numbers and people are not issuers.
@@ -328,10 +337,7 @@ def test_a_national_officials_lead_is_the_person_introduced_next() -> None:
         "Italian prosecutors say the ship was seized. Laotian Deputy Prime Minister and Foreign Minister "
         "Thongloun Sisoulith said talks went well. Chief U.N. Prosecutor Carla Del Ponte said no."
     )
-    resolver = SpeakerResolver(text)
-
-    def at(source: str) -> str | None:
-        return resolver.resolve(source, text.index(source), [])
+    at = resolver_at(text)
 
     assert at("Liberia's defense minister") == "Daniel Chea"
     # Unnamed officials and prosecutors of a country speak for it; one person with two
@@ -388,10 +394,7 @@ def test_a_person_of_a_body_and_a_place_before_a_name() -> None:
         "The Australian Bureau of Meteorology said the storm would pass. The U.N. spokesman in Colombo, Gordon "
         "Weiss, said no."
     )
-    resolver = SpeakerResolver(text)
-
-    def at(source: str) -> str | None:
-        return resolver.resolve(source, text.index(source), [])
+    at = resolver_at(text)
 
     assert (
         at("Assistant Director Kenneth W. Kaiser of the FBI's Criminal Investigative Division") == "Kenneth W. Kaiser"
@@ -433,10 +436,7 @@ def test_sentence_initial_plurals_and_quantities_are_not_names() -> None:
         "Albanians say they were attacked. Fourteen Nobel prizewinners signed a letter. "
         "Defense Secretary Robert Gates spoke. Gates said the plan would work."
     )
-    resolver = SpeakerResolver(text)
-
-    def at(source: str) -> str | None:
-        return resolver.resolve(source, text.index(source), [])
+    at = resolver_at(text)
 
     assert at("Attorneys") is None
     assert at("Albanians") is None
@@ -467,10 +467,7 @@ def test_outlets_and_assistants() -> None:
         "the talks failed. The Paris-based Sudan Tribune Web site reported that presidential adviser Nafi "
         "Ali Nafi had spoken. A Sudanese Presidential assistant denied it. Chinese state media said 14 died."
     )
-    resolver = SpeakerResolver(text)
-
-    def at(source: str) -> str | None:
-        return resolver.resolve(source, text.index(source), [])
+    at = resolver_at(text)
 
     # "the newspaper" is the paper named last; a Web site is its outlet's.
     assert at("The newspaper") == "New York Times"
@@ -487,10 +484,7 @@ def test_and_inside_one_name_and_between_names() -> None:
         "agreed. The World Organization for Animal Health (OIE) and the Food and Agriculture Organization "
         "warned of bird flu. The United Nations, United States, European Union and African Union urged calm."
     )
-    resolver = SpeakerResolver(text)
-
-    def at(source: str) -> str | None:
-        return resolver.resolve(source, text.index(source), [])
+    at = resolver_at(text)
 
     # An "and" inside a name or a title ("Security and Cooperation", "South and Central
     # Asian Affairs", "Food and Agriculture") joins no parties ...
@@ -522,10 +516,7 @@ def test_bodies_by_kind_agencies_and_hyphenated_surnames() -> None:
         "A Paris-based media watchdog urged a boycott. Officials accused the media watchdog Reporters Without "
         "Borders of bias. The organization said it would go on."
     )
-    resolver = SpeakerResolver(text)
-
-    def at(source: str, previous: list[tuple[int, str | None]] | None = None) -> str | None:
-        return resolver.resolve(source, text.index(source), previous or [])
+    at = resolver_at(text)
 
     # "the court" or "the board" is a body named as one, never an earlier other speaker.
     assert at("The court", [(0, "United States and European Union")]) is None
@@ -568,10 +559,7 @@ def test_a_party_named_before_its_head_and_an_opposition_leader() -> None:
         "for Change party said it would challenge the results. Chamisa told reporters he would appeal. "
         "President Robert Mugabe's ruling ZANU-PF party said the vote was fair."
     )
-    resolver = SpeakerResolver(text)
-
-    def at(source: str) -> str | None:
-        return resolver.resolve(source, text.index(source), [])
+    at = resolver_at(text)
 
     assert at("Opposition leader Nelson Chamisa's Citizens Coalition for Change party") == (
         "Citizens Coalition for Change"
