@@ -703,21 +703,23 @@ class SpeakerResolver:
         paragraph = self.text.rfind("\n", 0, position) + 1
         return len(_QUOTE_MARK.findall(self.text, paragraph, position)) % 2 == 1
 
-    def _sentence_start(self, position: int, back: int = 0) -> int:
-        """Where the sentence holding ``position`` starts (``back``: that many sentences earlier)."""
+    def _starts(self) -> list[int]:
+        """Where the article's sentences start (found once)."""
         if self._sentence_starts is None:
             self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
-        i = bisect.bisect_right(self._sentence_starts, position) - 1
-        return self._sentence_starts[max(0, i - back)]
+        return self._sentence_starts
+
+    def _sentence_start(self, position: int, back: int = 0) -> int:
+        """Where the sentence holding ``position`` starts (``back``: that many sentences earlier)."""
+        i = bisect.bisect_right(self._starts(), position) - 1
+        return self._starts()[max(0, i - back)]
 
     def _subject(self, position: int) -> tuple[str, int] | None:
         """The noun phrase that opens the sentence ``position`` is in (or the one before,
         when ``position`` opens it), with its offset; None when it is a pronoun or no
         verb ends it within a few words."""
-        if self._sentence_starts is None:
-            self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
         # Sentence starts up to ``position`` (a boundary ending exactly there counts).
-        starts = self._sentence_starts[: bisect.bisect_right(self._sentence_starts, position)]
+        starts = self._starts()[: bisect.bisect_right(self._starts(), position)]
         start = starts[-1]
         lead = _LEAD_WORDS.match(self.text, start)
         if (lead.end() if lead else start) >= position - 1 and len(starts) > 1:
