@@ -99,7 +99,9 @@ LIMITS = {
     "attribution": (
         "One tag layer: an attribution nested inside another quote's contents is output only when rules "
         '(`stance/attribution/embedded.py`) know its construction ("what he called ...", "rebels it says '
-        'are ..."). Speakers come from rules (titles, surnames, acronyms, roles, countries, pronouns, '
+        'are ..."), or when a second pass of the tagger over a reported content finds a chain with a core '
+        "reporting verb and a source (`stance/attribution/reported.py`). Speakers come from rules (titles, "
+        "surnames, acronyms, roles, countries, pronouns, "
         "sentence subjects), not from the tagger; descriptions the article never ties to a name are the main "
         "source of speaker errors."
     ),

@@ -11,6 +11,7 @@ import torch
 
 from stance.attribution.embedded import embedded_quotes
 from stance.attribution.link import LinkOptions, link, to_quotes
+from stance.attribution.reported import in_article, is_reported_chain, reported_contents, sentences_within
 from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
 from stance.encoder import length_batches, load_tokenizer, load_trainable, pad_batch, save_trainable
@@ -97,7 +98,35 @@ class Attributor(NetworkStage):
 
     def predict(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]]) -> list[list[Quote]]:
         tagged = self.tag(texts, sentences)
-        return [self.quotes(t, s, sp) for t, s, sp in zip(texts, sentences, tagged, strict=True)]
+        found = [self.quotes(t, s, sp) for t, s, sp in zip(texts, sentences, tagged, strict=True)]
+        self.add_reported(texts, sentences, found)
+        return found
+
+    def add_reported(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]], found: list[list[Quote]]) -> None:
+        """Tag the reported contents of ``found`` once more, as text of their own, and add
+        the attributions chained inside them (``stance.attribution.reported``)."""
+        contents, owners, clipped = [], [], []
+        for i, (sents, quotes) in enumerate(zip(sentences, found, strict=True)):
+            for content in reported_contents(quotes):
+                contents.append(content)
+                owners.append(i)
+                clipped.append(sentences_within(sents, content))
+        if not contents:
+            return
+        tagged = self.tag([c.text for c in contents], clipped)
+        added: dict[int, list[Quote]] = {}
+        for content, i, sents, spans in zip(contents, owners, clipped, tagged, strict=True):
+            for inner in self.quotes(content.text, sents, spans):
+                quote = in_article(inner, texts[i], content.start)
+                if is_reported_chain(quote, found[i] + added.get(i, [])):
+                    added.setdefault(i, []).append(quote)
+        for i, extra in added.items():
+            resolver = SpeakerResolver(texts[i])
+            for quote in extra:
+                source = quote.sources[0]
+                history = [(q.start, q.speaker) for q in found[i] if q.start < quote.start]
+                quote.speaker = resolver.resolve(source.text, source.start, history)
+            found[i][:] = sorted(found[i] + extra, key=lambda q: q.start)
 
     # ------------------------------------------------------------------ disk
     def to_disk(self, path: str | os.PathLike[str], extra: dict[str, Any] | None = None) -> None:
