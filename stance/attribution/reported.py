@@ -4,7 +4,7 @@ the talks over]", "Human Rights Watch [accused Rwanda of aiding the rebels], say
 
 The tagger has one layer of tags, so it marks the outer report and not the chain inside
 it. Read on its own, a reported content is a sentence like any other, and the same tagger
-finds the attribution in it. Only chains with a core reporting verb and a named source
+finds the attribution in it. Only chains with a core reporting verb and a source
 are kept: inside another report, "claim", "call", "deny" or "condemn" are as often nouns
 or other senses ("the claim that", "denied them access") as speech.
 """
