@@ -68,6 +68,17 @@ class Attributor(NetworkStage):
             spans.sort(key=lambda s: s.start)
         return out
 
+    def _linked(self, text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan]) -> list[Quote]:
+        """Tagged spans linked into quotes, without speakers (a chain's speaker is resolved
+        in its article, not in the content it was found in)."""
+        options = self.link_options
+        view = model_view(text)
+        found = [q for q, _ in to_quotes(view, link(view, sentences, spans, options), options)]
+        if view is not text:
+            for quote in found:
+                quote.reread(text)
+        return found
+
     def quotes(self, text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan]) -> list[Quote]:
         """Link tagged spans into quotes and resolve their speakers."""
         resolver = SpeakerResolver(text)
@@ -116,7 +127,7 @@ class Attributor(NetworkStage):
         tagged = self.tag([c.text for c in contents], clipped)
         added: dict[int, list[Quote]] = {}
         for content, i, sents, spans in zip(contents, owners, clipped, tagged, strict=True):
-            for inner in self.quotes(content.text, sents, spans):
+            for inner in self._linked(content.text, sents, spans):
                 quote = in_article(inner, texts[i], content.start)
                 if is_reported_chain(quote, found[i] + added.get(i, [])):
                     added.setdefault(i, []).append(quote)

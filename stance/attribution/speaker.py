@@ -793,8 +793,8 @@ class SpeakerResolver:
                 if first is not m:
                     return None
                 # Later "the information minister" is the same official.
-                self._leads[_role_key(phrase)] = self.canonical(m.name)
-                return self._leads[_role_key(phrase)]
+                name = self._leads[_role_key(phrase)] = self.canonical(m.name)
+                return name
         return None
 
     def _opens_sentence(self, start: int) -> bool:

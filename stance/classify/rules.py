@@ -27,24 +27,26 @@ _REQUEST = re.compile(
 )
 
 
-def declines_a_request(quote: Quote, text: str) -> bool:
-    """Whether the quote's cue declines and its contents open with a request or offer."""
-    if quote.cue is None or not quote.contents or not _DECLINING.match(quote.cue.text):
-        return False
-    first = min(quote.contents, key=lambda c: c.start)
-    return _REQUEST.match(text, first.start, first.end) is not None
-
-
 _CLAIMING = re.compile(r"claim", re.IGNORECASE)
 _CREDIT = re.compile(r"(?:(?:the|full|sole)\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 
 
-def claims_own_act(quote: Quote, text: str) -> bool:
-    """Whether the quote claims responsibility or credit ("claimed responsibility for ...")."""
-    if quote.cue is None or not quote.contents or not _CLAIMING.match(quote.cue.text):
+def _cue_and_opening(quote: Quote, text: str, cue: re.Pattern[str], opening: re.Pattern[str]) -> bool:
+    """Whether the quote's cue matches ``cue`` and its contents open with ``opening``."""
+    if quote.cue is None or not quote.contents or not cue.match(quote.cue.text):
         return False
     first = min(quote.contents, key=lambda c: c.start)
-    return _CREDIT.match(text, first.start, first.end) is not None
+    return opening.match(text, first.start, first.end) is not None
+
+
+def declines_a_request(quote: Quote, text: str) -> bool:
+    """Whether the quote's cue declines and its contents open with a request or offer."""
+    return _cue_and_opening(quote, text, _DECLINING, _REQUEST)
+
+
+def claims_own_act(quote: Quote, text: str) -> bool:
+    """Whether the quote claims responsibility or credit ("claimed responsibility for ...")."""
+    return _cue_and_opening(quote, text, _CLAIMING, _CREDIT)
 
 
 def apply_rules(quote: Quote, text: str) -> None:
