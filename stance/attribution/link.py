@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from stance.attribution.names import AFTER_ABBREVIATION, NOT_AFTER_ABBREVIATION
+from stance.attribution.names import AFTER_ABBREVIATION, NOT_AFTER_ABBREVIATION, name_mentions
 from stance.attribution.speaker import ROLE_HEADS
 from stance.attribution.tagger import TaggedSpan
 from stance.schema import Quote, Span, gap
@@ -423,8 +423,24 @@ def to_quotes(text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT
         )
         if quote.cue and not quote.sources and not d.continues_previous:
             quote.sources = source_after_cue(text, quote)  # one the tagger did not mark
+        quote.sources = [_completed_name(text, s, quote) for s in quote.sources]
         out.append((quote, d.continues_previous))
     return out
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|the|[A-Z])")
+
+
+def _completed_name(text: str, source: Span, quote: Quote) -> Span:
+    """A source the tagger cut inside a name, read to the name's end: "the Movement" in
+    "the Movement for the Emancipation of the Niger Delta said", never into the cue or
+    the contents."""
+    if not source.text or not source.text.split()[-1][:1].isupper() or not _NAME_GOES_ON.match(text, source.end):
+        return source
+    limit = min([p.start for p in [*quote.contents, quote.cue] if p and p.start >= source.end], default=len(text))
+    window = text[source.start : min(limit, source.end + 120)]
+    cut = next((m for m in name_mentions(window) if m.start < len(source.text) < m.end), None)
+    return Span.of(text, source.start, source.start + cut.end) if cut else source
 
 
 # Reporting verbs in a sense that reports no speech: "denied them access to a doctor"

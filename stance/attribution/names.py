@@ -65,6 +65,9 @@ AFTER_ABBREVIATION = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Lt))|(
 NAME_POSSESSIVE = re.compile(r"(?:the\s+)?(?:Lord|People|Women|Children|Workers|Martyrs|Farmers|Citizens)['’]s?\s")
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 _PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
+# A run right after "<Capitalised> of|for|on (the)": "Minister of | Education Marietta
+# Yannakou", "Liberation Tigers of | Tamil Eelam".
+_AFTER_NAME_OF = re.compile(r"([A-Z][\w'’.-]*)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
 # Arabic names keep their lower-case article: "al-Sahhaf", "el-Nasr", "bin Laden".
@@ -98,12 +101,16 @@ class Mention:
     start: int
     end: int
     name: str
+    # The tail of a longer name the run could not hold ("Nuclear Weapons" in "Treaty on
+    # the Non-Proliferation of Nuclear Weapons"): a name, but nobody's.
+    tail: bool = False
 
     @property
     def is_person(self) -> bool:
         words = self.name.split()
         return (
-            len(words) >= 2
+            not self.tail
+            and len(words) >= 2
             and words[0][:1].isupper()  # "death squads" is nobody's name
             and not any(w.lower().strip(".,") in ORG_HEADS | NOT_PERSON | TITLES for w in words)
             and country(self.name) is None
@@ -186,11 +193,20 @@ def name_mentions(text: str) -> list[Mention]:
         while len(words) > 1 and (words[-1].lower().strip(".,") in _TIME_WORDS or words[-1] in CONNECTORS | {"Web"}):
             words.pop()  # "in Washington Thursday", "Senate Republicans on Tuesday", "the Sudan Tribune Web site"
         words = person_tail(words)
+        tail = False
+        after = _AFTER_NAME_OF.search(text, max(0, base - 60), base)
+        if after and words[0] == span_text.split()[0]:
+            if is_title(after.group(1)) and len(words) >= 3:
+                # The portfolio or place of the title, then the person: "Minister of
+                # Education Marietta Yannakou", "High Commissioner for Human Rights Louise Arbour".
+                words = words[-3:] if len(words) >= 4 and len(words[-2]) <= 2 else words[-2:]
+            else:
+                tail = True
         name = clean_name(" ".join(words))
         if len(name) < 2 or name.lower() in PRONOUNS or name.split()[0].lower() in _TIME_WORDS:
             continue
         start = text.find(words[0], base)
-        out.append(Mention(start, start + len(name), name))
+        out.append(Mention(start, start + len(name), name, tail))
     return _drop_overlaps(out)
 
 

@@ -117,6 +117,10 @@ _ROLE_OF = re.compile(
 _LOST_APOSTROPHE = re.compile(r"(?<=\w)\?(?=s\b)")
 _OF_NAME = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
 _ONE_NAME = re.compile(r"[A-Z]\w*\s+(?:for|of)\s+[A-Z][\w\s]*?\sand\s+(?!the\b)[A-Z][\w\s]*$")
+_ISSUED_IN_SOURCE = re.compile(
+    rf"(?i:(?:\w+\s+){{0,4}}(?:{'|'.join(sorted(DOCUMENTS))})s?(?:\s+(?:issued|released|published|written|signed))?)"
+    r"\s+by\s+((?:the\s+)?[A-Z].*)$"
+)
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
 )
@@ -229,6 +233,11 @@ class SpeakerResolver:
             # "Members of the All India Bank Employees Association", "officials of the
             # UNHCR": an unnamed voice of a named body is that body.
             return self.resolve(member.group(1), position + member.start(1), previous)
+        issued = _ISSUED_IN_SOURCE.match(source)
+        if issued:
+            # "a report by the Organization for Security and Cooperation in Europe", "A
+            # joint statement released by the U.S. and the European Union": the issuer.
+            return self.resolve(issued.group(1), position + issued.start(1), previous)
         owned = _OWNED_NAME.match(source)
         if owned and name_mentions(owned.group(1)) and not NAME_POSSESSIVE.match(source):
             # "VOA's Heda Bayron", "Canada's Food Inspection Agency": the owner is context.
@@ -337,8 +346,8 @@ class SpeakerResolver:
         if words and capitals == words[:1] and words[0].lower() in STATE_HEADS:
             capitals = []  # "Government officials": a capital only because the sentence starts
         lowered = {w.lower() for w in words}
-        for w in capitals:
-            if w.lower() in ALIASES:
+        for w in words:
+            if w[:1].isupper() and w.lower() in ALIASES:  # "U-N" is also a title word
                 return ALIASES[w.lower()]
         nation = next((c for w in capitals if (c := country(w)) is not None), None)
         if "opposition" in lowered:
@@ -527,7 +536,9 @@ class SpeakerResolver:
             body = self._body_of(phrase[:-1])
             if body:
                 return body  # "a NATO spokesman", "the Amnesty report": the body speaks
-        if head in _PAPERS and not modifiers and (issuer := self._issuer(head, position + len(" ".join(phrase)))):
+        fresh = re.match(r"(?i:an?)\s", self.text[position : position + 3]) is not None
+        length = len(" ".join(phrase)) + (self.text.find(phrase[0], position) - position)
+        if head in _PAPERS and not modifiers and (issuer := self._issuer(head, position, length, fresh)):
             return issuer  # "The study" after "the Swisspeace Institute released a study"
         if head in {"resolution", "statement"} and "Security Council" in self.text:
             return "United Nations Security Council"
@@ -600,14 +611,19 @@ class SpeakerResolver:
                     return speaker
         return None
 
-    def _issuer(self, noun: str, end: int) -> str | None:
-        """Who issued the document last mentioned before ``end`` as ``noun`` (or, failing
-        that, as any document): "Amnesty International has issued a report", "a study
-        released Monday by the Swisspeace Institute", "a leaked NATO report"."""
+    def _issuer(self, noun: str, position: int, length: int, fresh: bool) -> str | None:
+        """Who issued the document the source at ``position`` names, or that it refers
+        back to: the one last mentioned as ``noun`` (or, failing that, as any document):
+        "Amnesty International has issued a report", "a study released Monday by the
+        Swisspeace Institute", "a leaked NATO report". A ``fresh`` source ("a statement")
+        is a new document, never an earlier one."""
         if self._papers is None:
             self._papers = self._issued_papers()
+        if fresh:
+            own = [who for at, _, who in self._papers if position <= at < position + length]
+            return own[0] if own else None
         # A bare "the report" on the way refers back too: only named issuers count.
-        earlier = [(at, n, who) for at, n, who in self._papers if at < end and who]
+        earlier = [(at, n, who) for at, n, who in self._papers if at < position + length and who]
         same = [e for e in earlier if e[1] == noun]
         last = (same or earlier or [None])[-1]
         return last[2] if last else None
@@ -634,8 +650,31 @@ class SpeakerResolver:
                         # "The United States and France issued a joint statement"
                         first = self._mention_at(other.start)
                         issuer = joint_name([first, issuer]) if first else issuer
+            if issuer is None:
+                issuer = self._subject_issuer(m.start())
             papers.append((m.start(), noun, issuer))
         return papers
+
+    def _subject_issuer(self, paper: int) -> str | None:
+        """ "The exile government, based in Dharamsala, released a statement": the subject
+        of the clause that issued the document at ``paper``, when no name stands there."""
+        start = self._sentence_start(paper)
+        issued = _SUBJECT_ISSUED.fullmatch(self.text, start, paper)
+        if issued is None or issued.group(1).split()[-1].lower() in DOCUMENTS:
+            return None
+        subject = self.resolve(issued.group(1), issued.start(1), [])
+        apposition = issued.group(2)
+        if apposition is None:
+            return subject
+        together = _TOGETHER.match(apposition)
+        if together:
+            other = self.resolve(apposition[together.end() :], issued.start(2) + together.end(), [])
+            return joint_name([subject, other]) if subject and other else subject
+        names = name_mentions(apposition)
+        if len(names) == 1 and names[0].name == clean_name(apposition) and not self._person(names[0]):
+            # "The human rights organization, Amnesty International, has issued": the name
+            return self.resolve(apposition, issued.start(2), [])
+        return subject
 
     def _mention_at(self, start: int) -> str | None:
         mention = next((m for m in self.mentions if m.start == start), None)
@@ -860,6 +899,13 @@ _ISSUED = re.compile(
 _NAMED_PAPER = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}?"
 )  # "a leaked NATO report", "Amnesty's annual report"
+# "The exile government, based in Dharamsala, released a", "Robert Gates, along with
+# Ehud Barak, issued a": a clause's subject, its apposition, and the document's article.
+_SUBJECT_ISSUED = re.compile(
+    r"(?:(?:But|And|Also|Meanwhile|However|Earlier),?\s+)?([^,;:\"“”]{3,80}?)(?:,\s*([^,.;]{1,80}),)?"
+    r"\s+(?:has\s+|have\s+)?(?:issued|released|published|presented|made public)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+)
+_TOGETHER = re.compile(r"(?:along|together)\s+with\s+")
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")
 _LEAD_WORDS = re.compile(r"(?:(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition),?\s+)+")

@@ -24,3 +24,18 @@ def test_a_persons_possessive_ends_the_name() -> None:
     assert [m.name for m in name_mentions(text)] == ["Nelson Chamisa", "Citizens Coalition for Change"]
     # A possessive that belongs to a name stays in it.
     assert [m.name for m in name_mentions("The Lord's Resistance Army said no.")] == ["Lord's Resistance Army"]
+
+
+def test_a_run_after_of_is_a_portfolio_or_the_tail_of_a_longer_name() -> None:
+    def people(text: str) -> list[str]:
+        return [m.name for m in name_mentions(text) if m.is_person]
+
+    # The portfolio or place of a title is not part of the person's name.
+    assert people("It was proposed by the Minister of Education Marietta Yannakou.") == ["Marietta Yannakou"]
+    assert people("High Commissioner for Human Rights Louise Arbour spoke.") == ["Louise Arbour"]
+    assert people("Governor of California Arnold Schwarzenegger signed it.") == ["Arnold Schwarzenegger"]
+    assert people("Secretary of State Colin Powell said so.") == ["Colin Powell"]
+    # The end of a longer name is a name, but nobody's: "he" cannot be "Nuclear Weapons".
+    treaty = name_mentions("It returned to the Treaty on the Non-Proliferation of Nuclear Weapons.")
+    assert "Nuclear Weapons" in [m.name for m in treaty] and not any(m.is_person for m in treaty)
+    assert "Tamil Eelam" not in people("The Liberation Tigers of Tamil Eelam said no.")

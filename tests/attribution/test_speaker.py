@@ -582,3 +582,30 @@ def test_the_company_is_the_company_last_heard() -> None:
     assert resolver.resolve("the company", text.index("the company"), previous) == "Apple"
     # A commission is not a company.
     assert resolver.resolve("the company", text.index("the company"), previous[:1]) is None
+
+
+def test_the_issuer_of_a_report_or_statement() -> None:
+    text = (
+        "Dr. Nordstrom says life expectancy fell. The U-N report points out that programs work. The human "
+        "rights organization, Amnesty International, has issued a report that accuses the government. "
+        "A joint statement released by the U.S. and the European Union calls for calm. According to a "
+        "report by the Organization for Security and Cooperation in Europe, access was poor. US Defense "
+        "Secretary Robert Gates, along with Israeli defense minister Ehud Barak, issued a statement "
+        "claiming that Hezbollah has missiles. Emile Lahoud's office issued a statement denying it. "
+        "After the talks, a joint statement offered aid."
+    )
+    resolver = SpeakerResolver(text)
+
+    def at(source: str, where: str) -> str | None:
+        return resolver.resolve(source, text.index(where), [])
+
+    assert at("The U-N report", "The U-N report") == "United Nations"
+    assert at("a report", "a report that") == "Amnesty International"
+    joint = "A joint statement released by the U.S. and the European Union"
+    assert at(joint, joint) == "United States and European Union"
+    osce = "a report by the Organization for Security and Cooperation in Europe"
+    assert at(osce, "a report by") == "Organization for Security and Cooperation in Europe"
+    assert at("a statement", "a statement claiming") == "Robert Gates and Ehud Barak"
+    assert at("a statement", "a statement denying") == "Emile Lahoud"
+    # A new statement is not an earlier one: its issuer is unknown here.
+    assert at("a joint statement", "a joint statement offered") is None

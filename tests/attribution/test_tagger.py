@@ -324,3 +324,23 @@ def test_a_cue_in_a_sense_that_reports_no_speech_makes_no_quote() -> None:
     quotes = [q for q, _ in to_quotes(text, link(text, segment(text), sorted(spans, key=lambda s: s.start)))]
     # Refused, doomed and cancelled are not said; a denial of a claim is.
     assert [q.contents[0].text for q in quotes] == ["the village was shelled"]
+
+
+def test_a_source_cut_inside_a_name_is_read_to_the_names_end() -> None:
+    text = (
+        "Nigeria's main armed group - the Movement for the Emancipation of the Niger Delta - says it will "
+        "free the hostages. The United States said the vote was fair."
+    )
+    spans = [
+        _tagged(text, "Nigeria's main armed group - the Movement", "SOURCE"),
+        _tagged(text, "says", "CUE"),
+        _tagged(text, "it will free the hostages", "CONTENT"),
+        _tagged(text, "The United", "SOURCE"),
+        _tagged(text, "said", "CUE"),
+        _tagged(text, "the vote was fair", "CONTENT"),
+    ]
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [q.sources[0].text for q in quotes] == [
+        "Nigeria's main armed group - the Movement for the Emancipation of the Niger Delta",
+        "The United States",
+    ]
