@@ -36,7 +36,8 @@ ORG_HEADS = frozenset(
     movement nations organization organisation committee forces police service embassy bank fund
     alliance assembly parliament congress senate house board authority institute association group
     watch international administration command tribunal league coalition unit corporation company
-    network federation centre center foundation mission bureau taskforce directorate division borders""".split()
+    network federation centre center foundation mission bureau taskforce directorate division borders
+    society cross crescent""".split()
 )
 # Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
 NOT_PERSON = frozenset(
@@ -49,7 +50,7 @@ _STARTERS = frozenset(
     """the a an this that these those in on at for but and or so as after before while when if however
     meanwhile also yet still then now thus since although though because according with by from to
     nobody everyone everybody anyone anybody someone somebody nothing none every each most
-    tonight yesterday tomorrow my our your""".split()
+    tonight yesterday tomorrow my our your his her its their""".split()
 )
 # "Monday", "December 20": capitalised, but nobody.
 _TIME_WORDS = frozenset(
@@ -57,6 +58,7 @@ _TIME_WORDS = frozenset(
     july august september october november december today""".split()
 )
 CONNECTORS = frozenset("of for and to the under on".split())
+_NAME_ADJECTIVES = frozenset("national special public economic political high general".split())
 # A full stop after an initial or a short title does not end a sentence or a phrase:
 # "U.S. policy", "Mr. Wade". Lookbehinds for regular expressions that split on stops.
 NOT_AFTER_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))"
@@ -136,11 +138,23 @@ def strip_titles(words: list[str]) -> list[str]:
         while len(out) > 2 and country(out[0]) == "United States":
             out.pop(0)
         return out
-    # "Ivory Coast President Laurent Gbagbo": the name follows the last title.
-    last_title = max((i for i, w in enumerate(out[:-1]) if is_title(w) and w[:1].isupper()), default=-1)
+    # "Ivory Coast President Laurent Gbagbo": the name follows the last title; but an
+    # adjective before an institution's head is part of its name ("National League for
+    # Democracy", "Kenya National Commission on Human Rights").
+    institution = [i for i, w in enumerate(out) if w.lower() in ORG_HEADS]
+    last_title = max(
+        (
+            i
+            for i, w in enumerate(out[:-1])
+            if is_title(w)
+            and w[:1].isupper()
+            and not (w.lower() in _NAME_ADJECTIVES and institution and institution[-1] > i)
+        ),
+        default=-1,
+    )
     if last_title >= 0:
         out = out[last_title + 1 :]
-    while out and is_title(out[0]):
+    while out and is_title(out[0]) and not (out[0].lower() in _NAME_ADJECTIVES and institution and last_title < 0):
         out.pop(0)
     while out and out[-1].lower().rstrip(".") in {"said", "says"}:
         out.pop()

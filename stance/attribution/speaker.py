@@ -462,8 +462,10 @@ class SpeakerResolver:
         for m in self.mentions:
             words = m.name.split()
             body = (m.name.isupper() and len(m.name) >= 2) or any(w.lower() in ORG_HEADS for w in words)
-            if not body or self._person(m) or self._person(Mention(0, 0, " ".join(words[:2]))):
+            if self._person(m) or self._person(Mention(0, 0, " ".join(words[:2]))):
                 continue
+            if not body and (len(words) > 1 or head != "group"):
+                continue  # "the insurgent group al-Shabab": a one-word name is a group as described
             if country(m.name) is not None:
                 continue
             # "the rebel National Liberation Forces", "the opposition MDC", or an

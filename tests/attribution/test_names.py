@@ -39,3 +39,18 @@ def test_a_run_after_of_is_a_portfolio_or_the_tail_of_a_longer_name() -> None:
     treaty = name_mentions("It returned to the Treaty on the Non-Proliferation of Nuclear Weapons.")
     assert "Nuclear Weapons" in [m.name for m in treaty] and not any(m.is_person for m in treaty)
     assert "Tamil Eelam" not in people("The Liberation Tigers of Tamil Eelam said no.")
+
+
+def test_adjectives_and_places_in_an_institutions_name_stay_in_it() -> None:
+    def names(text: str) -> list[str]:
+        return [m.name for m in name_mentions(text)]
+
+    assert names("Her National League for Democracy said it would appeal.") == ["National League for Democracy"]
+    assert names("The Kenya National Commission on Human Rights said so.") == [
+        "Kenya National Commission on Human Rights"
+    ]
+    assert names("The Special Court for Sierra Leone ruled.") == ["Special Court for Sierra Leone"]
+    assert names("According to the Kenya Red Cross, 40 people were hurt.") == ["Kenya Red Cross"]
+    # A title before a person is still no part of the name.
+    assert names("National Security Adviser Jake Sullivan said so.") == ["Jake Sullivan"]
+    assert names("Opposition Movement for Democratic Change leaders met.") == ["Movement for Democratic Change"]

@@ -609,3 +609,11 @@ def test_the_issuer_of_a_report_or_statement() -> None:
     assert at("a statement", "a statement denying") == "Emile Lahoud"
     # A new statement is not an earlier one: its issuer is unknown here.
     assert at("a joint statement", "a joint statement offered") is None
+
+
+def test_the_group_is_the_one_word_name_described_as_a_group() -> None:
+    at = resolver_at(
+        "The Somali insurgent group al-Shabab has rebuked the radio station. Speaking at a mosque, an "
+        "official said the station spread lies. The group said it would punish its reporters."
+    )
+    assert at("The group") == "al-Shabab"
