@@ -319,7 +319,17 @@ def link(
                     for c in candidates
                     if not _paragraph_break(text, min(c.end, content.end), max(c.start, content.start))
                 ]
-        cue = min(candidates, key=lambda c: (gap(c.start, c.end, content.start, content.end), c.start), default=None)
+        # "X warned that A and urged B": a cue that another content follows is that
+        # content's, and only taken when no other is near.
+        cue = min(
+            candidates,
+            key=lambda c: (
+                _opens_other(text, c, content, contents),
+                gap(c.start, c.end, content.start, content.end),
+                c.start,
+            ),
+            default=None,
+        )
         if cue is None:
             quoted = content_text_is_quoted(text, content)
             if not quoted:
@@ -374,6 +384,13 @@ def _lead_in(
     anchor = cue or near[-1]
     source = min(near, key=lambda s: (gap(s.start, s.end, anchor.start, anchor.end), s.start))
     return Draft([content], cue, [source])
+
+
+def _opens_other(text: str, cue: TaggedSpan, content: TaggedSpan, contents: Sequence[TaggedSpan]) -> bool:
+    return any(
+        other is not content and 0 <= other.start - cue.end <= 6 and text[cue.end : other.start].strip() in ("", "that")
+        for other in contents
+    )
 
 
 def _inside(span: TaggedSpan, container: TaggedSpan) -> bool:

@@ -344,3 +344,19 @@ def test_a_source_cut_inside_a_name_is_read_to_the_names_end() -> None:
         "Nigeria's main armed group - the Movement for the Emancipation of the Niger Delta",
         "The United States",
     ]
+
+
+def test_a_cue_another_content_follows_is_that_contents() -> None:
+    text = "Lloyd Austin warned that China's drills are provocative and urged Beijing to resume talks."
+    spans = [
+        _tagged(text, "Lloyd Austin", "SOURCE"),
+        _tagged(text, "warned", "CUE"),
+        _tagged(text, "China's drills are provocative", "CONTENT"),
+        _tagged(text, "urged", "CUE"),
+        _tagged(text, "Beijing to resume talks", "CONTENT"),
+    ]
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [(q.cue.text, q.contents[0].text) for q in quotes if q.cue] == [
+        ("warned", "China's drills are provocative"),
+        ("urged", "Beijing to resume talks"),
+    ]
