@@ -45,3 +45,23 @@ def test_claiming_an_act_for_oneself_is_not_an_accusation(train_articles, dev_ar
     quote = Quote(gold.type, gold.contents, gold.cue, gold.sources, gold.speaker)
     clf.annotate([article.text], [segment(article.text)], [[quote]])
     assert quote.stance == "none"
+
+
+def test_a_cue_that_names_the_act_decides(train_articles, dev_articles) -> None:
+    from stance.classify.rules import named_act
+
+    # The gold agrees with the cue on nearly every quote whose cue names an act.
+    named = [(named_act(q), q.stance) for a in train_articles + dev_articles for q in a.quotes if named_act(q)]
+    assert len(named) >= 400 and sum(act == gold for act, gold in named) / len(named) >= 0.98
+    text = (
+        "The African Union's Peace and Security Council will meet next week. Its chairman, Moussa Faki "
+        "Mahamat, has proposed a ceasefire monitored by regional troops. The army denied the claim."
+    )
+    proposed = _quote(text, "proposed", "a ceasefire monitored by regional troops")
+    assert named_act(proposed) == "propose"
+    assert named_act(_quote(text, "denied", "the claim")) == "deny"
+    assert named_act(_quote(text, "will meet", "next week")) is None
+    # The shipped classifier reads this quote as none; the cue decides.
+    clf = StanceClassifier.from_disk(MODELS / "stance")
+    clf.annotate([text], [segment(text)], [[proposed]])
+    assert proposed.stance == "propose" and proposed.stance_scores["propose"] == 1.0
