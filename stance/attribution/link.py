@@ -451,7 +451,9 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|the|[A-Z])")
 def _completed_name(text: str, source: Span, quote: Quote) -> Span:
     """A source the tagger cut inside a name, read to the name's end: "the Movement" in
     "the Movement for the Emancipation of the Niger Delta said", never into the cue or
-    the contents."""
+    the contents; "The Electoral Commission of South Africa (IEC" to its bracket's end."""
+    if source.text.count("(") > source.text.count(")") and text[source.end : source.end + 1] == ")":
+        return Span.of(text, source.start, source.end + 1)
     if not source.text or not source.text.split()[-1][:1].isupper() or not _NAME_GOES_ON.match(text, source.end):
         return source
     limit = min([p.start for p in [*quote.contents, quote.cue] if p and p.start >= source.end], default=len(text))

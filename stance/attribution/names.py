@@ -139,22 +139,25 @@ def strip_titles(words: list[str]) -> list[str]:
             out.pop(0)
         return out
     # "Ivory Coast President Laurent Gbagbo": the name follows the last title; but an
-    # adjective before an institution's head is part of its name ("National League for
-    # Democracy", "Kenya National Commission on Human Rights").
+    # adjective before an institution's head, or before no role at all, is part of a
+    # name ("National League for Democracy", "Economic Freedom Fighters").
     institution = [i for i, w in enumerate(out) if w.lower() in ORG_HEADS]
+
+    def named_by(i: int) -> bool:
+        word = out[i].lower()
+        if word not in _NAME_ADJECTIVES:
+            return False
+        if institution and institution[-1] > i:
+            return True
+        role = any(is_title(w) and w.lower() not in _NAME_ADJECTIVES | _STARTERS for w in out[i + 1 :])
+        return word != "general" and not role  # "General Ali Mohammed" is a rank
+
     last_title = max(
-        (
-            i
-            for i, w in enumerate(out[:-1])
-            if is_title(w)
-            and w[:1].isupper()
-            and not (w.lower() in _NAME_ADJECTIVES and institution and institution[-1] > i)
-        ),
-        default=-1,
+        (i for i, w in enumerate(out[:-1]) if is_title(w) and w[:1].isupper() and not named_by(i)), default=-1
     )
     if last_title >= 0:
         out = out[last_title + 1 :]
-    while out and is_title(out[0]) and not (out[0].lower() in _NAME_ADJECTIVES and institution and last_title < 0):
+    while out and is_title(out[0]) and not (last_title < 0 and named_by(0)):
         out.pop(0)
     while out and out[-1].lower().rstrip(".") in {"said", "says"}:
         out.pop()

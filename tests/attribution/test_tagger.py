@@ -329,7 +329,8 @@ def test_a_cue_in_a_sense_that_reports_no_speech_makes_no_quote() -> None:
 def test_a_source_cut_inside_a_name_is_read_to_the_names_end() -> None:
     text = (
         "Nigeria's main armed group - the Movement for the Emancipation of the Niger Delta - says it will "
-        "free the hostages. The United States said the vote was fair."
+        "free the hostages. The United States said the vote was fair. The Electoral Commission of South "
+        "Africa (IEC) said it was aware of the complaint."
     )
     spans = [
         _tagged(text, "Nigeria's main armed group - the Movement", "SOURCE"),
@@ -338,11 +339,15 @@ def test_a_source_cut_inside_a_name_is_read_to_the_names_end() -> None:
         _tagged(text, "The United", "SOURCE"),
         _tagged(text, "said", "CUE"),
         _tagged(text, "the vote was fair", "CONTENT"),
+        _tagged(text, "The Electoral Commission of South Africa (IEC", "SOURCE"),
+        _tagged(text, "said", "CUE", last=True),
+        _tagged(text, "it was aware of the complaint", "CONTENT"),
     ]
     quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
     assert [q.sources[0].text for q in quotes] == [
         "Nigeria's main armed group - the Movement for the Emancipation of the Niger Delta",
         "The United States",
+        "The Electoral Commission of South Africa (IEC)",
     ]
 
 
