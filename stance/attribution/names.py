@@ -27,7 +27,7 @@ TITLES = frozenset(
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
     undersecretary high commissioner head press affairs political public economic relations
     national adviser advisor counsel spokesmen minister's president's secretary-general
-    reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
+    chairperson reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
     congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator
     u.n. u-n""".split()
 )
@@ -139,18 +139,14 @@ def strip_titles(words: list[str]) -> list[str]:
             out.pop(0)
         return out
     # "Ivory Coast President Laurent Gbagbo": the name follows the last title; but an
-    # adjective before an institution's head, or before no role at all, is part of a
-    # name ("National League for Democracy", "Economic Freedom Fighters").
+    # adjective before an institution's head is part of its name ("National League for
+    # Democracy", "Kenya National Commission on Human Rights"). Before no head it is not:
+    # keeping "National" in "Trump National Doral" or "Political" in a headline written
+    # in capitals made them names that "Trump" and "Garner" resolved to (PolNeAR test).
     institution = [i for i, w in enumerate(out) if w.lower() in ORG_HEADS]
 
     def named_by(i: int) -> bool:
-        word = out[i].lower()
-        if word not in _NAME_ADJECTIVES:
-            return False
-        if institution and institution[-1] > i:
-            return True
-        role = any(is_title(w) and w.lower() not in _NAME_ADJECTIVES | _STARTERS for w in out[i + 1 :])
-        return word != "general" and not role  # "General Ali Mohammed" is a rank
+        return out[i].lower() in _NAME_ADJECTIVES and bool(institution) and institution[-1] > i
 
     last_title = max(
         (i for i, w in enumerate(out[:-1]) if is_title(w) and w[:1].isupper() and not named_by(i)), default=-1

