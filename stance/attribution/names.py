@@ -188,6 +188,8 @@ def name_mentions(text: str) -> list[Mention]:
                 start = m.start() + member.start(2)
                 out.append(Mention(start, start + len(body), clean_name(body)))
                 continue
+        if _headline(span_text):
+            continue
         owner = _OWNER.match(span_text)
         person = strip_titles(owner.group(1).split()) if owner else []
         if owner and Mention(0, 0, " ".join(person)).is_person and not NAME_POSSESSIVE.search(owner.group(0)):
@@ -221,6 +223,21 @@ def name_mentions(text: str) -> list[Mention]:
         start = text.find(words[0], base)
         out.append(Mention(start, start + len(name), name, tail))
     return _drop_overlaps(out)
+
+
+# Words a name does not hold capitalised, but a headline in title case does: "Clinton
+# Campaign Reportedly Scrambling For Black Voter Turnout In Florida" is no one's name, and
+# "Clinton" must not resolve to it.
+_HEADLINE_WORDS = frozenset("To For In By After With Will Is Are Has Have From At As On Over Into About Says".split())
+
+
+def _headline(run: str) -> bool:
+    words = run.split()
+    return (
+        len(words) >= 4
+        and any(w in _HEADLINE_WORDS for w in words[1:])
+        and not any(w.lower() in ORG_HEADS for w in words)
+    )
 
 
 def person_tail(words: list[str]) -> list[str]:

@@ -57,3 +57,14 @@ def test_adjectives_and_places_in_an_institutions_name_stay_in_it() -> None:
     assert "Trump National Doral" not in names("He spoke at the Trump National Doral resort.")
     assert names("National Security Adviser Jake Sullivan said so.") == ["Jake Sullivan"]
     assert names("Opposition Movement for Democratic Change leaders met.") == ["Movement for Democratic Change"]
+
+
+def test_a_headline_in_title_case_is_no_name() -> None:
+    text = (
+        "Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida\n\n"
+        "Hillary Clinton spoke in Miami on Tuesday."
+    )
+    names = [m.name for m in name_mentions(text)]
+    assert "Hillary Clinton" in names and not any("Scrambling" in n for n in names)
+    # Names of bodies may hold such words: "Committee to Protect Journalists".
+    assert [m.name for m in name_mentions("The Committee To Protect Journalists said.")] != []

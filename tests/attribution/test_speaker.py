@@ -621,3 +621,11 @@ def test_the_group_is_the_one_word_name_described_as_a_group() -> None:
     text = "Anonymous, a hacker collective, claimed it. Later the group said on Twitter that more would come. "
     text += "The group also said it was not afraid."
     assert SpeakerResolver(text).resolve("The group", text.index("The group"), []) != "Twitter"
+
+
+def test_a_surname_is_not_the_headline_it_opens() -> None:
+    text = (
+        "Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida\n\n"
+        "Hillary Clinton spoke in Miami. Clinton said the vote mattered."
+    )
+    assert SpeakerResolver(text).resolve("Clinton", text.index("Clinton said"), []) == "Hillary Clinton"
