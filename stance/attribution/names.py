@@ -142,7 +142,7 @@ def strip_titles(words: list[str]) -> list[str]:
     # adjective before an institution's head is part of its name ("National League for
     # Democracy", "Kenya National Commission on Human Rights"). Before no head it is not:
     # keeping "National" in "Trump National Doral" or "Political" in a headline written
-    # in capitals made them names that "Trump" and "Garner" resolved to (PolNeAR test).
+    # in capitals made them names that "Trump" and "Garner" resolved to (PolNeAR articles).
     institution = [i for i, w in enumerate(out) if w.lower() in ORG_HEADS]
 
     def named_by(i: int) -> bool:
