@@ -228,7 +228,10 @@ def name_mentions(text: str) -> list[Mention]:
 # Words a name does not hold capitalised, but a headline in title case does: "Clinton
 # Campaign Reportedly Scrambling For Black Voter Turnout In Florida" is no one's name, and
 # "Clinton" must not resolve to it.
-_HEADLINE_WORDS = frozenset("To For In By After With Will Is Are Has Have From At As On Over Into About Says".split())
+_HEADLINE_WORDS = frozenset(
+    """To For In By After With Will Is Are Has Have From At As On Over Into About Says Calls Slams
+    Hammers Blasts Rips Urges Warns Vows Asks Wants Accuses Denies Defends Praises Attacks Tells""".split()
+)
 
 
 def _headline(run: str) -> bool:

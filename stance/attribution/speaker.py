@@ -213,6 +213,13 @@ class SpeakerResolver:
         """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
         if not source:
             return None
+        first = source.split(",")[0]
+        if first != source and " and " not in source:
+            names = name_mentions(first)
+            if len(names) == 1 and names[0].is_person and first.rstrip().endswith(names[0].name):
+                # "Alan Cole, an economist at the Tax Foundation's policy center": the
+                # person, not the capitalised words around the apposition.
+                return self._resolve(first.strip(), position, previous)
         speaker = self._resolve(source, position, previous)
         if speaker is None and "," in source:
             # "Dr. Anthony Fauci, the nation's top infectious disease expert": a name with

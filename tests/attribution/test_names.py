@@ -66,5 +66,7 @@ def test_a_headline_in_title_case_is_no_name() -> None:
     )
     names = [m.name for m in name_mentions(text)]
     assert "Hillary Clinton" in names and not any("Scrambling" in n for n in names)
+    names = [m.name for m in name_mentions("Chris Christie Calls Hillary Clinton a Liar\n\nChris Christie spoke.")]
+    assert not any("Calls" in n for n in names)
     # Names of bodies may hold such words: "Committee to Protect Journalists".
     assert [m.name for m in name_mentions("The Committee To Protect Journalists said.")] != []

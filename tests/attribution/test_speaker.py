@@ -629,3 +629,16 @@ def test_a_surname_is_not_the_headline_it_opens() -> None:
         "Hillary Clinton spoke in Miami. Clinton said the vote mattered."
     )
     assert SpeakerResolver(text).resolve("Clinton", text.index("Clinton said"), []) == "Hillary Clinton"
+
+
+def test_a_named_person_with_an_apposition_is_the_person() -> None:
+    text = (
+        "Alan Cole, an economist at the Tax Foundation's policy center, said the plan was costly. "
+        "Donna Sampson Rawlings, 59, of Ashton, Md., said she cried."
+    )
+    resolver = SpeakerResolver(text)
+    for source, speaker in (
+        ("Alan Cole, an economist at the Tax Foundation's policy center", "Alan Cole"),
+        ("Donna Sampson Rawlings, 59, of Ashton, Md.,", "Donna Sampson Rawlings"),
+    ):
+        assert resolver.resolve(source, text.index(source), []) == speaker
