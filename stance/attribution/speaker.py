@@ -193,9 +193,17 @@ class SpeakerResolver:
         if rest and first.lower() in ALIASES and (spelled := f"{ALIASES[first.lower()]} {rest}") in self._names:
             return self.canonical(spelled)  # "U-N Security Council" where the article also spells it out
         words = [ARTICLE_PREFIX.sub("", w) for w in name.split()]
+        # "Obama" is "Barack Obama", not the event "Barack Obama Election Day" that also holds it.
+        ends_a_person = any(
+            (lw := [ARTICLE_PREFIX.sub("", w) for w in longer.split()])[-len(words) :] == words
+            and len(lw) > len(words)
+            and Mention(0, 0, longer).is_person
+            for longer in self._names
+        )
         for longer in self._names:
             lw = [ARTICLE_PREFIX.sub("", w) for w in longer.split()]  # "Mutlaq" is "Saleh al-Mutlaq"
-            contains = len(lw) > len(words) and (lw[-len(words) :] == words or _contains(lw, words))
+            suffix = lw[-len(words) :] == words
+            contains = len(lw) > len(words) and (suffix or (_contains(lw, words) and not ends_a_person))
             prefix = lw[: len(lw) - len(words)] if lw[-len(words) :] == words else []
             owned = prefix and any(w.endswith(("'s", "’s")) and not NAME_POSSESSIVE.match(w + " ") for w in prefix)
             if owned and (Mention(0, 0, name).is_person or country(" ".join(prefix)) is not None):

@@ -642,3 +642,8 @@ def test_a_named_person_with_an_apposition_is_the_person() -> None:
         ("Donna Sampson Rawlings, 59, of Ashton, Md.,", "Donna Sampson Rawlings"),
     ):
         assert resolver.resolve(source, text.index(source), []) == speaker
+
+
+def test_a_surname_is_the_person_not_a_name_that_holds_it() -> None:
+    text = "Donald Trump spoke on Monday. Students sued Trump University in 2013. Trump said the suit was baseless."
+    assert SpeakerResolver(text).resolve("Trump", text.index("Trump said"), []) == "Donald Trump"
