@@ -58,6 +58,7 @@ _TIME_WORDS = frozenset(
     july august september october november december today""".split()
 )
 CONNECTORS = frozenset("of for and to the under on".split())
+_PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
 _NAME_ADJECTIVES = frozenset("national special public economic political high general".split())
 # A full stop after an initial or a short title does not end a sentence or a phrase:
 # "U.S. policy", "Mr. Wade". Lookbehinds for regular expressions that split on stops.
@@ -124,8 +125,12 @@ class Mention:
 
 def is_title(word: str) -> bool:
     word = word.lower().rstrip(".,")
-    # "Major-General", "President-elect", "Vice-President"
-    return word in TITLES or ("-" in word and all(part in TITLES | {"elect"} for part in word.split("-")))
+    # "Major-General", "President-elect", "Vice-President"; "Senators Grassley and Leahy"
+    return (
+        word in TITLES
+        or (word.endswith("s") and word[:-1] in _PLURAL_TITLES)
+        or ("-" in word and all(part in TITLES | {"elect"} for part in word.split("-")))
+    )
 
 
 def strip_titles(words: list[str]) -> list[str]:

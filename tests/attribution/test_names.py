@@ -56,6 +56,10 @@ def test_adjectives_and_places_in_an_institutions_name_stay_in_it() -> None:
     assert names("General Ali Mohammed said so.") == ["Ali Mohammed"]
     assert "Trump National Doral" not in names("He spoke at the Trump National Doral resort.")
     assert names("National Security Adviser Jake Sullivan said so.") == ["Jake Sullivan"]
+    assert names("Senators Charles E. Grassley and Patrick J. Leahy wrote.") == [
+        "Charles E. Grassley",
+        "Patrick J. Leahy",
+    ]
     assert names("Opposition Movement for Democratic Change leaders met.") == ["Movement for Democratic Change"]
 
 
