@@ -121,6 +121,9 @@ _ISSUED_IN_SOURCE = re.compile(
     rf"(?i:(?:\w+\s+){{0,4}}(?:{'|'.join(sorted(DOCUMENTS))})s?(?:\s+(?:issued|released|published|written|signed))?)"
     r"\s+by\s+((?:the\s+)?[A-Z].*)$"
 )
+# What follows a name's comma when it describes the name rather than lists another one.
+_APPOSITION = re.compile(r"\s*(?:an?\s|the\s|one\s|who\s|whose\s|which\s|\d|[a-z])")
+_LISTING = re.compile(r"(?:\band|as well as|along with|together with)\s+(?:the\s+)?[A-Z]")
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
 )
@@ -221,13 +224,20 @@ class SpeakerResolver:
         """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
         if not source:
             return None
-        first = source.split(",")[0]
-        if first != source and " and " not in source:
+        first, comma, rest = source.partition(",")
+        first = re.sub(r"\s*\([^)]*\)", "", first).strip()  # "Roy Cooper (D), McCrory's opponent"
+        if comma and not _LISTING.search(rest):
             names = name_mentions(first)
-            if len(names) == 1 and names[0].is_person and first.rstrip().endswith(names[0].name):
-                # "Alan Cole, an economist at the Tax Foundation's policy center": the
-                # person, not the capitalised words around the apposition.
-                return self._resolve(first.strip(), position, previous)
+            named = len(names) == 1 and first.endswith(names[0].name)
+            # One word is a name when the article completes it ("Rendell" is "Ed
+            # Rendell") or it is a country or acronym, not "Proponents, including ...".
+            if named and " " not in names[0].name:
+                word = names[0].name
+                named = self.canonical(word) != word or country(word) is not None or self.is_acronym(word)
+            if named and (names[0].is_person or _APPOSITION.match(rest)):
+                # "Alan Cole, an economist at the Tax Foundation's policy center", "Rendell,
+                # a Clinton surrogate": the name, not the capitals around the apposition.
+                return self._resolve(first, position, previous)
         speaker = self._resolve(source, position, previous)
         if speaker is None and "," in source:
             # "Dr. Anthony Fauci, the nation's top infectious disease expert": a name with

@@ -634,14 +634,22 @@ def test_a_surname_is_not_the_headline_it_opens() -> None:
 def test_a_named_person_with_an_apposition_is_the_person() -> None:
     text = (
         "Alan Cole, an economist at the Tax Foundation's policy center, said the plan was costly. "
-        "Donna Sampson Rawlings, 59, of Ashton, Md., said she cried."
+        "Donna Sampson Rawlings, 59, of Ashton, Md., said she cried. Former Pennsylvania Gov. Ed "
+        "Rendell backed her. Rendell, a Clinton surrogate, said so. Proponents, including the "
+        "United States Conference of Mayors, disagree. Israel, the United States and the European "
+        "Union condemned it."
     )
     resolver = SpeakerResolver(text)
     for source, speaker in (
         ("Alan Cole, an economist at the Tax Foundation's policy center", "Alan Cole"),
         ("Donna Sampson Rawlings, 59, of Ashton, Md.,", "Donna Sampson Rawlings"),
+        ("Rendell, a Clinton surrogate,", "Ed Rendell"),
+        # A list of parties is no apposition, and a capitalised plural no name.
+        ("Israel, the United States and the European Union", "Israel, United States and European Union"),
     ):
         assert resolver.resolve(source, text.index(source), []) == speaker
+    source = "Proponents, including the United States Conference of Mayors"
+    assert resolver.resolve(source, text.index(source), []) != "Proponents"
 
 
 def test_a_surname_is_the_person_not_a_name_that_holds_it() -> None:
