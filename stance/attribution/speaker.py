@@ -123,6 +123,19 @@ _ISSUED_IN_SOURCE = re.compile(
 )
 # What follows a name's comma when it describes the name rather than lists another one.
 _APPOSITION = re.compile(r"\s*(?:an?\s|the\s|one\s|who\s|whose\s|which\s|\d|[a-z])")
+
+
+def _another_name(rest: str) -> bool:
+    """Whether what follows a name's comma starts another person ("President Barack Obama,
+    Mr. Steinberg"), not a description ("Paul Ryan, R-Wis.", "Dianne Feinstein, Democrat of
+    California")."""
+    words = rest.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    names = name_mentions(rest.strip())
+    return is_title(words[0]) or (bool(names) and names[0].start == 0 and names[0].is_person)
+
+
 _LISTING = re.compile(r"(?:\band|as well as|along with|together with)\s+(?:the\s+)?[A-Z]")
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
@@ -234,7 +247,7 @@ class SpeakerResolver:
             if named and " " not in names[0].name:
                 word = names[0].name
                 named = self.canonical(word) != word or country(word) is not None or self.is_acronym(word)
-            if named and (names[0].is_person or _APPOSITION.match(rest)):
+            if named and (names[0].is_person or _APPOSITION.match(rest)) and not _another_name(rest):
                 # "Alan Cole, an economist at the Tax Foundation's policy center", "Rendell,
                 # a Clinton surrogate": the name, not the capitals around the apposition.
                 return self._resolve(first, position, previous)

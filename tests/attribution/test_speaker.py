@@ -637,7 +637,8 @@ def test_a_named_person_with_an_apposition_is_the_person() -> None:
         "Donna Sampson Rawlings, 59, of Ashton, Md., said she cried. Former Pennsylvania Gov. Ed "
         "Rendell backed her. Rendell, a Clinton surrogate, said so. Proponents, including the "
         "United States Conference of Mayors, disagree. Israel, the United States and the European "
-        "Union condemned it."
+        "Union condemned it. Deputy Secretary James Steinberg spoke. President Barack Obama, Mr. "
+        "Steinberg said, wants talks."
     )
     resolver = SpeakerResolver(text)
     for source, speaker in (
@@ -646,6 +647,7 @@ def test_a_named_person_with_an_apposition_is_the_person() -> None:
         ("Rendell, a Clinton surrogate,", "Ed Rendell"),
         # A list of parties is no apposition, and a capitalised plural no name.
         ("Israel, the United States and the European Union", "Israel, United States and European Union"),
+        ("President Barack Obama, Mr. Steinberg", "James Steinberg"),
     ):
         assert resolver.resolve(source, text.index(source), []) == speaker
     source = "Proponents, including the United States Conference of Mayors"
