@@ -679,6 +679,11 @@ class SpeakerResolver:
             by = _ISSUED_BY.match(self.text, m.end())
             if by:
                 issuer = self._mention_at(by.start(1))
+                named = _NAMED_BY.match(self.text, by.start(1))
+                if issuer is None and named and " and " in named.group(0):
+                    # "released by the U.S. and the European Union": issued jointly.
+                    joint = self.resolve(named.group(0), named.start(), [])
+                    issuer = joint if joint and " and " in joint else None
             for k, mention in enumerate(self.mentions):
                 if issuer or mention.end > m.start():
                     break
@@ -950,6 +955,7 @@ _SUBJECT_ISSUED = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:issued|released|published|presented|made public)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
 )
 _TOGETHER = re.compile(r"(?:along|together)\s+with\s+")
+_NAMED_BY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*")
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")
 _LEAD_WORDS = re.compile(r"(?:(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition),?\s+)+")

@@ -588,7 +588,8 @@ def test_the_issuer_of_a_report_or_statement() -> None:
     text = (
         "Dr. Nordstrom says life expectancy fell. The U-N report points out that programs work. The human "
         "rights organization, Amnesty International, has issued a report that accuses the government. "
-        "A joint statement released by the U.S. and the European Union calls for calm. According to a "
+        "A joint statement released by the U.S. and the European Union calls for calm. The statement "
+        "urges restraint. According to a "
         "report by the Organization for Security and Cooperation in Europe, access was poor. US Defense "
         "Secretary Robert Gates, along with Israeli defense minister Ehud Barak, issued a statement "
         "claiming that Hezbollah has missiles. Emile Lahoud's office issued a statement denying it. "
@@ -603,6 +604,7 @@ def test_the_issuer_of_a_report_or_statement() -> None:
     assert at("a report", "a report that") == "Amnesty International"
     joint = "A joint statement released by the U.S. and the European Union"
     assert at(joint, joint) == "United States and European Union"
+    assert at("The statement", "The statement") == "United States and European Union"  # that one, referred back to
     osce = "a report by the Organization for Security and Cooperation in Europe"
     assert at(osce, "a report by") == "Organization for Security and Cooperation in Europe"
     assert at("a statement", "a statement claiming") == "Robert Gates and Ehud Barak"
