@@ -111,6 +111,9 @@ def _owner(phrase: list[str]) -> str | None:
     return None
 
 
+_ROLE_OF_BODY = re.compile(
+    r"(?i:the\s+)?(?:leader|president|head|chief|chairman|chairwoman|secretary-general)\s+of\s+.*?\b[A-Z]"
+)  # of a body the article names: "the head of the court" is the court's
 _ROLE_OF = re.compile(
     r"(.*?)\b(" + "|".join(sorted(ROLE_HEADS)) + r")\s+(?:to|for|of|in)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
 )
@@ -263,6 +266,12 @@ class SpeakerResolver:
         return speaker
 
     def _resolve(self, source: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
+        if _ROLE_OF_BODY.match(source) and not any(m.is_person for m in name_mentions(source)):
+            # "The leader of Burundi's main opposition FNL party said ... \n\nAgathon Rwasa
+            # said": a lead describes the person the next paragraphs name.
+            introduced = self._introduced_after(position)
+            if introduced:
+                return introduced
         acronym = re.search(r"\(([A-Z][A-Z-]{1,9})\)", source)
         source = re.sub(r"\s*\([^)]*\)", "", source).strip()
         source = _LOST_APOSTROPHE.sub("'", source)
@@ -871,6 +880,14 @@ class SpeakerResolver:
         head = phrase[-1].strip(",.").lower()
         if head not in ROLE_HEADS or not re.search(r"[’']s$", phrase[0]) or country(phrase[0][:-2]) is None:
             return None
+        name = self._introduced_after(position)
+        if name:
+            self._leads[_role_key(phrase)] = name  # later "the information minister" is the same official
+        return name
+
+    def _introduced_after(self, position: int) -> str | None:
+        """The person the paragraphs after ``position`` introduce by name as a sentence's
+        subject, when that is their first mention."""
         for m in self.mentions:
             if m.start <= position or not self._opens_sentence(m.start):
                 continue
@@ -878,11 +895,7 @@ class SpeakerResolver:
                 return None
             if m.is_person:
                 first = next(n for n in self.mentions if n.name.split()[-1] == m.name.split()[-1])
-                if first is not m:
-                    return None
-                # Later "the information minister" is the same official.
-                name = self._leads[_role_key(phrase)] = self.canonical(m.name)
-                return name
+                return self.canonical(m.name) if first is m else None
         return None
 
     def _opens_sentence(self, start: int) -> bool:

@@ -659,3 +659,16 @@ def test_a_named_person_with_an_apposition_is_the_person() -> None:
 def test_a_surname_is_the_person_not_a_name_that_holds_it() -> None:
     text = "Donald Trump spoke on Monday. Students sued Trump University in 2013. Trump said the suit was baseless."
     assert SpeakerResolver(text).resolve("Trump", text.index("Trump said"), []) == "Donald Trump"
+
+
+def test_a_lead_describes_the_person_the_next_paragraph_names() -> None:
+    text = (
+        "The leader of Burundi's main opposition National Liberation Forces (FNL) party says he will "
+        "boycott the vote.\n\nAgathon Rwasa said his party would not take part. The head of the court "
+        "said the case would go on."
+    )
+    resolver = SpeakerResolver(text)
+    lead = "The leader of Burundi's main opposition National Liberation Forces (FNL) party"
+    assert resolver.resolve(lead, 0, []) == "Agathon Rwasa"
+    # A role of an unnamed body is no lead to a name.
+    assert resolver.resolve("The head of the court", text.index("The head"), []) != "Agathon Rwasa"
