@@ -139,7 +139,8 @@ def _another_name(rest: str) -> bool:
     return is_title(words[0]) or (bool(names) and names[0].start == 0 and names[0].is_person)
 
 
-_LISTING = re.compile(r"(?:\band|as well as|along with|together with)\s+(?:the\s+)?[A-Z]")
+_ALONG_WITH = r"(?:along|together)\s+with"
+_LISTING = re.compile(rf"(?:\band|as well as|{_ALONG_WITH})\s+(?:the\s+)?[A-Z]")
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
 )
@@ -589,9 +590,7 @@ class SpeakerResolver:
             body = self._body_of(phrase[:-1])
             if body:
                 return body  # "a NATO spokesman", "the Amnesty report": the body speaks
-        fresh = re.match(r"(?i:an?)\s", self.text[position : position + 3]) is not None
-        length = len(" ".join(phrase)) + (self.text.find(phrase[0], position) - position)
-        if head in _PAPERS and not modifiers and (issuer := self._issuer(head, position, length, fresh)):
+        if head in _PAPERS and not modifiers and (issuer := self._issuer(head, phrase, position)):
             return issuer  # "The study" after "the Swisspeace Institute released a study"
         if head in {"resolution", "statement"} and "Security Council" in self.text:
             return "United Nations Security Council"
@@ -664,15 +663,16 @@ class SpeakerResolver:
                     return speaker
         return None
 
-    def _issuer(self, noun: str, position: int, length: int, fresh: bool) -> str | None:
-        """Who issued the document the source at ``position`` names, or that it refers
-        back to: the one last mentioned as ``noun`` (or, failing that, as any document):
-        "Amnesty International has issued a report", "a study released Monday by the
-        Swisspeace Institute", "a leaked NATO report". A ``fresh`` source ("a statement")
-        is a new document, never an earlier one."""
+    def _issuer(self, noun: str, phrase: list[str], position: int) -> str | None:
+        """Who issued the document the source at ``position`` (``phrase``, headed by
+        ``noun``) names, or that it refers back to: the one last mentioned as ``noun`` (or,
+        failing that, as any document): "Amnesty International has issued a report", "a
+        study released Monday by the Swisspeace Institute", "a leaked NATO report". A
+        source with "a" ("a statement") is a new document, never an earlier one."""
         if self._papers is None:
             self._papers = self._issued_papers()
-        if fresh:
+        length = len(" ".join(phrase)) + (self.text.find(phrase[0], position) - position)
+        if re.match(r"(?i:an?)\s", self.text[position : position + 3]):
             own = [who for at, _, who in self._papers if position <= at < position + length]
             return own[0] if own else None
         # A bare "the report" on the way refers back too: only named issuers count.
@@ -954,20 +954,21 @@ _SETTING = frozenset("in into on about living based".split())
 _NAMING = frozenset("called now known as named dubbed the a an".split())
 # Documents whose issuer a bare "the report" refers back to, and how an issuer is named.
 _PAPERS = frozenset("report study survey statement investigation".split())
-_ISSUED = re.compile(
-    r"(?:,[^.;]{0,80},)?\s+(?:has\s+|have\s+)?(?:issued|released|published|presented|made public)\s+"
+# "has issued a", "released its annual": the verb and article before a document's noun.
+_ISSUES_A = (
+    r"\s+(?:has\s+|have\s+)?(?:issued|released|published|presented|made public)\s+"
     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
 )
+_ISSUED = re.compile(r"(?:,[^.;]{0,80},)?" + _ISSUES_A)
 _NAMED_PAPER = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}?"
 )  # "a leaked NATO report", "Amnesty's annual report"
 # "The exile government, based in Dharamsala, released a", "Robert Gates, along with
 # Ehud Barak, issued a": a clause's subject, its apposition, and the document's article.
 _SUBJECT_ISSUED = re.compile(
-    r"(?:(?:But|And|Also|Meanwhile|However|Earlier),?\s+)?([^,;:\"“”]{3,80}?)(?:,\s*([^,.;]{1,80}),)?"
-    r"\s+(?:has\s+|have\s+)?(?:issued|released|published|presented|made public)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:But|And|Also|Meanwhile|However|Earlier),?\s+)?([^,;:\"“”]{3,80}?)(?:,\s*([^,.;]{1,80}),)?" + _ISSUES_A
 )
-_TOGETHER = re.compile(r"(?:along|together)\s+with\s+")
+_TOGETHER = re.compile(_ALONG_WITH + r"\s+")
 _NAMED_BY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*")
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")
