@@ -82,7 +82,17 @@ _WORD = (
 )
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
-_PARTICLE = r"(?:bin|al-?|el-?|de|da|van|von|der|le|la|du)"
+_PARTICLE = r"(?:bin|ibn|al-?|el-?|de|da|dos|del|di|van|von|der|den|ten|ter|le|la|du)"
+_PARTICLES = frozenset("bin ibn de da dos del di van von der den ten ter le la du".split())
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words as compared with another's: "Mutlaq" is "Saleh al-Mutlaq", and a
+    particle capitalised because it opens a sentence ("Van der Berg said") is the same
+    particle as in "Hans van der Berg"."""
+    return [w.lower() if w.lower() in _PARTICLES else ARTICLE_PREFIX.sub("", w) for w in name.split()]
+
+
 # "Social Democratic Front (SDF)": a name and the acronym defined for it.
 ACRONYM = re.compile(
     r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|in|on|to|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9})\)"

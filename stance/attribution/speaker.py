@@ -18,7 +18,6 @@ from stance.attribution.names import (
     ACRONYM,
     ALIASES,
     ARABIC_ARTICLE,
-    ARTICLE_PREFIX,
     CONNECTORS,
     NAME_POSSESSIVE,
     NOT_AFTER_ABBREVIATION,
@@ -31,6 +30,7 @@ from stance.attribution.names import (
     is_title,
     joint_name,
     name_mentions,
+    name_words,
     person_tail,
     strip_titles,
 )
@@ -92,7 +92,13 @@ DOCUMENTS = frozenset(
     "report statement letter accord agreement declaration document study survey communique estimates figures".split()
 )
 # "X is / was / has been ...": the verbs that introduce a person as a sentence's subject.
-_INTRODUCED = re.compile(r"\s+(?:is|was|has|had|became|heads|leads|serves|runs|chairs)\b")
+# The verb right after a sentence's subject (an adverb may come between).
+_PREDICATE = re.compile(
+    r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|es|s)|had|said|told|went|came|took|made|gave|spoke|wrote|met|led|held"
+    r"|became|began|left|sent|won|lost|ran|saw|knew|kept|stood|found|brought|thought|got|put|set|will|would|could)\b"
+)
+# "The SNP's Westminster leader, Ian Blackford, ...": a description, then the name.
+_DESCRIPTION_THEN = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,.;:\"“”\n]{1,60},\s")
 _DETERMINERS = frozenset("the a an this that his her its their another one".split())
 _VOICES = frozenset(
     "report reports statement letter spokesman spokeswoman spokesperson office officials official representative".split()
@@ -212,16 +218,16 @@ class SpeakerResolver:
         first, _, rest = name.partition(" ")
         if rest and first.lower() in ALIASES and (spelled := f"{ALIASES[first.lower()]} {rest}") in self._names:
             return self.canonical(spelled)  # "U-N Security Council" where the article also spells it out
-        words = [ARTICLE_PREFIX.sub("", w) for w in name.split()]
+        words = name_words(name)
         # "Obama" is "Barack Obama", not the event "Barack Obama Election Day" that also holds it.
         ends_a_person = any(
-            (lw := [ARTICLE_PREFIX.sub("", w) for w in longer.split()])[-len(words) :] == words
+            (lw := name_words(longer))[-len(words) :] == words
             and len(lw) > len(words)
             and Mention(0, 0, longer).is_person
             for longer in self._names
         )
         for longer in self._names:
-            lw = [ARTICLE_PREFIX.sub("", w) for w in longer.split()]  # "Mutlaq" is "Saleh al-Mutlaq"
+            lw = name_words(longer)
             suffix = lw[-len(words) :] == words
             contains = len(lw) > len(words) and (suffix or (_contains(lw, words) and not ends_a_person))
             prefix = lw[: len(lw) - len(words)] if lw[-len(words) :] == words else []
@@ -760,14 +766,11 @@ class SpeakerResolver:
             # person named since the last quote.
             # People named inside a quotation are talked about, not talking.
             fresh = [m for m in before if m.start > last_quote and self._person(m) and not self._quoted(m.start)]
-            # "Wandera Ogalo is a member of the defense team. He told ...": a person
-            # introduced as the subject of the sentence before is the one meant.
+            # "Wandera Ogalo is a member of the defense team. He told ...", "The SNP's
+            # leader, Ian Blackford, went further. He said ...": a person introduced as
+            # the subject of the sentence before is the one meant.
             recent = self._sentence_start(position, back=1)
-            subjects = [
-                m
-                for m in fresh
-                if m.start >= recent and self._opens_sentence(m.start) and _INTRODUCED.match(self.text, m.end)
-            ]
+            subjects = [m for m in fresh if m.start >= recent and self._is_subject(m)]
             if subjects:
                 return self.canonical(subjects[-1].name)
             if earlier and Mention(0, 0, earlier[-1][1] or "").is_person:
@@ -898,6 +901,17 @@ class SpeakerResolver:
                 return self.canonical(m.name) if first is m else None
         return None
 
+    def _is_subject(self, mention: Mention) -> bool:
+        """Whether ``mention`` is the subject of its sentence: it opens the sentence, or
+        stands in commas after the description that does, and a verb follows."""
+        if mention.end < len(self.text) and self.text[mention.end] == ",":
+            described = _DESCRIPTION_THEN.match(self.text, self._sentence_start(mention.start), mention.start)
+            if described is None or described.end() != mention.start:
+                return False
+        elif not self._opens_sentence(mention.start):
+            return False
+        return _PREDICATE.match(self.text, mention.end) is not None
+
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 40) : start].rstrip()
         before = re.sub(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sheik|Sheikh|President|Minister)\.?\s*)+$", "", before).rstrip()
@@ -982,7 +996,7 @@ _TITLED_NAME = re.compile(
 _ANONYMOUS = frozenset("supporter official lawyer witness eyewitness resident member man woman officer".split())
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _PREPOSITIONS = frozenset(
-    "in on at for after before during with without from by as since until despite according".split()
+    "in on at for after before during with without from by as since until despite according unlike like".split()
 )
 _LY_NOUNS = frozenset("family rally ally assembly supply italy july reply monopoly anomaly".split())
 _ADVERBS = frozenset("also now still already again reportedly".split())

@@ -672,3 +672,35 @@ def test_a_lead_describes_the_person_the_next_paragraph_names() -> None:
     assert resolver.resolve(lead, 0, []) == "Agathon Rwasa"
     # A role of an unnamed body is no lead to a name.
     assert resolver.resolve("The head of the court", text.index("The head"), []) != "Agathon Rwasa"
+
+
+def test_he_is_the_subject_the_sentence_before_names() -> None:
+    text = (
+        "Sir Ed Davey said the inquiry was needed. The SNP's Westminster leader, Ian Blackford, went further. "
+        "He said the minister was a liar. Ian Blackford went further still. He said it again."
+    )
+    resolver = SpeakerResolver(text)
+    davey = [(text.index("Sir Ed"), "Ed Davey")]
+    assert resolver.resolve("He", text.index("He said the"), davey) == "Ian Blackford"
+    # Named and then the subject of another verb than "is"/"has".
+    assert resolver.resolve("He", text.index("He said it"), [*davey, (text.index("He said the"), "Ed Davey")]) == (
+        "Ian Blackford"
+    )
+    # A description with a name in commas that is no subject ("Unlike Patriot, ...") is not one.
+    text = "Tom Clarke said it was fine. Unlike Patriot, the union has money. He said so."
+    assert SpeakerResolver(text).resolve("He", text.index("He said"), [(0, "Tom Clarke")]) == "Tom Clarke"
+
+
+def test_name_particles_match_whatever_their_case() -> None:
+    text = (
+        "Manchester United manager Erik ten Hag hit back. Ludwig director Hans van der Berg agreed. "
+        "Saudi Crown Prince Mohammed bin Salman spoke. ten Hag said he was calm. Van der Berg said so. "
+        "Bin Salman said it was a crime."
+    )
+    resolver = SpeakerResolver(text)
+    for source, speaker in (
+        ("ten Hag", "Erik ten Hag"),
+        ("Van der Berg", "Hans van der Berg"),
+        ("Bin Salman", "Mohammed bin Salman"),
+    ):
+        assert resolver.resolve(source, text.index(f"{source} said"), []) == speaker
