@@ -79,6 +79,12 @@ ROLE_HEADS = frozenset(
     """spokesman spokeswoman spokesperson aide assistant official minister ambassador envoy president leader chief
     director commander secretary governor chairman chairwoman negotiator adviser advisor representative
     prosecutor judge mayor premier general""".split()
+) | frozenset(
+    # Roles that speak for themselves: "the Vermont senator" is a person, never Vermont.
+    _OWN_VOICE := frozenset(
+        """senator congressman congresswoman councilman councilwoman councillor lawmaker legislator attorney
+        lawyer coach manager captain""".split()
+    )
 )
 _ROLE_SYNONYMS = {
     "leader": ("leader", "president", "prime minister", "premier", "chairman"),
@@ -99,6 +105,12 @@ _PREDICATE = re.compile(
 )
 # "The SNP's Westminster leader, Ian Blackford, ...": a description, then the name.
 _DESCRIPTION_THEN = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,.;:\"“”\n]{1,60},\s")
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+")
+_PARTY = r"(?:Democrat|Democratic|Republican|GOP|Labour|Tory|Conservative|Liberal Democrat)"
+_EPITHET = re.compile(
+    rf"[Tt]he\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:Democrat|Republican)|{_PARTY}\s+(?:{'|'.join(sorted(ROLE_HEADS))})"
+    r"|(?:[a-z]+\s+)?\d+-year-old(?:\s+[a-z]+)?)"
+)
 _DETERMINERS = frozenset("the a an this that his her its their another one".split())
 _VOICES = frozenset(
     "report reports statement letter spokesman spokeswoman spokesperson office officials official representative".split()
@@ -350,6 +362,10 @@ class SpeakerResolver:
         )
         if holder:
             return holder
+        if _EPITHET.fullmatch(" ".join(words)):
+            # "the New York Democrat said", "the 58-year-old says": news style names the
+            # person just spoken of by party, state or age, as it would say "he".
+            return self._antecedent("he", position, previous)
         role = self.roles.get(joined.lower()) or (self.roles.get(phrase[-1].lower()) if len(phrase) <= 2 else None)
         if role and (joined[:1].islower() or (len(phrase) <= 2 and is_title(phrase[0]))):
             return self.canonical(role)
@@ -456,7 +472,7 @@ class SpeakerResolver:
         found = None
         for m in re.finditer(pattern, self.text):
             # "Opposition leader Nelson Chamisa's party": the name ends at its possessive.
-            held = re.split(r"['’]s\b", m.group(1))[0]
+            held = re.split(r"['’]s\b|(?<=[a-z]{3})\.\s", m.group(1))[0]  # "Cruz. We" ends at "Cruz"
             name = clean_name(" ".join(person_tail(strip_titles(held.split()))))
             if not name or not self._person(Mention(0, 0, name)):
                 continue
@@ -592,7 +608,7 @@ class SpeakerResolver:
             # "the State Department's latest report", "Amnesty's spokesman": an unnamed
             # voice of a named body speaks for it.
             return country(owner) or self.canonical(owner)
-        if head in ROLE_HEADS or head in DOCUMENTS or head == "officials":
+        if (head in ROLE_HEADS and head not in _OWN_VOICE) or head in DOCUMENTS or head == "officials":
             body = self._body_of(phrase[:-1])
             if body:
                 return body  # "a NATO spokesman", "the Amnesty report": the body speaks
@@ -770,6 +786,11 @@ class SpeakerResolver:
             # leader, Ian Blackford, went further. He said ...": a person introduced as
             # the subject of the sentence before is the one meant.
             recent = self._sentence_start(position, back=1)
+            # '"Supply of what?" she asked.': the quotation before the pronoun is no
+            # sentence that names anyone; the one before it is meant.
+            for _ in range(2):
+                if recent and _QUOTE_MARK.match(self.text, recent) and not self._quoted(recent):
+                    recent = self._sentence_start(recent - 1)
             subjects = [m for m in fresh if m.start >= recent and self._is_subject(m)]
             if subjects:
                 return self.canonical(subjects[-1].name)
@@ -908,8 +929,10 @@ class SpeakerResolver:
             described = _DESCRIPTION_THEN.match(self.text, self._sentence_start(mention.start), mention.start)
             if described is None or described.end() != mention.start:
                 return False
-        elif not self._opens_sentence(mention.start):
-            return False
+        elif not self._opens_sentence(mention.start) and not _TITLES_ONLY.fullmatch(
+            self.text, self._sentence_start(mention.start), mention.start
+        ):
+            return False  # "Minority Leader Mitch McConnell disagreed." opens with its name too
         return _PREDICATE.match(self.text, mention.end) is not None
 
     def _opens_sentence(self, start: int) -> bool:

@@ -704,3 +704,41 @@ def test_name_particles_match_whatever_their_case() -> None:
         ("Bin Salman", "Mohammed bin Salman"),
     ):
         assert resolver.resolve(source, text.index(f"{source} said"), []) == speaker
+
+
+def test_she_after_a_quotation_looks_past_it() -> None:
+    text = (
+        'Chamber president David Lin disagreed. "It backfires," Lin said.\n\nMaria Gonzalez is not convinced.\n\n'
+        '"Supply of what?" she asked.'
+    )
+    lin = [(text.index('"It backfires'), "David Lin")]
+    assert SpeakerResolver(text).resolve("she", text.index("she asked"), lin) == "Maria Gonzalez"
+
+
+def test_legislators_and_lawyers_are_people_not_their_state() -> None:
+    text = (
+        "City Councilwoman Angela Ruiz has proposed a cap. The councilwoman said it was fair. "
+        "Sen. Bernie Sanders (Vt.) spoke. The Vermont senator said so. Her attorney, Michael Castle, spoke. "
+        "The attorney said she was innocent. Trump praised Senator Ted Cruz. We will see, the senator said."
+    )
+    at = resolver_at(text)
+    assert at("The councilwoman") == "Angela Ruiz"
+    assert at("The Vermont senator") != "Vermont"
+    assert at("The attorney") == "Michael Castle"
+    # A role before a name that ends its sentence takes the name alone.
+    assert at("the senator") == "Ted Cruz"
+
+
+def test_news_style_epithets_are_the_person_just_spoken_of() -> None:
+    text = (
+        "Majority Leader Chuck Schumer accused Republicans of cowardice. "
+        '"History will remember this vote," the New York Democrat said. '
+        'Minority Leader Mitch McConnell disagreed. "This is rigging," the Republican leader said.\n\n'
+        'Maria Gonzalez runs a bakery. "I never thought I would close," the 58-year-old says.'
+    )
+    resolver = SpeakerResolver(text)
+    schumer = [(0, "Chuck Schumer")]
+    assert resolver.resolve("the New York Democrat", text.index("the New York"), schumer) == "Chuck Schumer"
+    mcconnell = [*schumer, (text.index('"History'), "Chuck Schumer")]
+    assert resolver.resolve("the Republican leader", text.index("the Republican"), mcconnell) == "Mitch McConnell"
+    assert resolver.resolve("the 58-year-old", text.index("the 58"), mcconnell) == "Maria Gonzalez"
