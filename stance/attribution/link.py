@@ -439,7 +439,8 @@ def to_quotes(text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT
             confidence=round(sum(scores) / len(scores), 4),
         )
         if quote.cue and not quote.sources and not d.continues_previous:
-            quote.sources = source_after_cue(text, quote)  # one the tagger did not mark
+            # one the tagger did not mark
+            quote.sources = source_after_cue(text, quote) or source_before_relative(text, quote)
         quote.sources = [_completed_name(text, s, quote) for s in quote.sources]
         out.append((quote, d.continues_previous))
     return out
@@ -494,6 +495,39 @@ _AFTER_CUE = re.compile(
 _INVERTED = frozenset(
     "said says say added adds asked asks continued explained noted wrote writes stated states insisted argued".split()
 )
+
+
+# "the Chamber of Commerce, which argues that ...", "an Australian-made documentary
+# which said ...": the noun phrase a relative clause hangs on.
+_RELATIVE_BEFORE = re.compile(r",?\s+(?:which|who)\s+(?:(?:[a-z]+ly|also|now|still)\s+)?$")
+_NP_OPENERS = frozenset("the a an his her its their".split())
+
+
+def source_before_relative(text: str, quote: Quote) -> list[Span]:
+    """The noun phrase before "which"/"who" that opens the cue's clause: back to the
+    nearest determiner within a few words, or else the capitalised name before it."""
+    if quote.cue is None:
+        return []
+    window = max(0, quote.cue.start - 120)
+    rel = _RELATIVE_BEFORE.search(text, window, quote.cue.start)
+    if rel is None:
+        return []
+    before = [m for m in re.finditer(r"[^\s,;:.!?\"“”()]+(?:\.(?=\S))?", text[window : rel.start()])]
+    words = before[-7:]
+    start = next((w for w in reversed(words) if w.group(0).lower() in _NP_OPENERS), None)
+    if start is None:
+        run = []
+        for w in reversed(words):
+            if not (w.group(0)[:1].isupper() or (run and w.group(0)[:1].isdigit())):
+                break
+            run.append(w)
+        if not run:
+            return []
+        start = run[-1]
+    # Only words in between: a comma or full stop in them means another clause.
+    if re.search(r"[,;:.!?\"“”]", text[window + start.start() : rel.start()].replace("U.S.", "US")):
+        return []
+    return [Span.of(text, window + start.start(), rel.start())]
 
 
 def source_after_cue(text: str, quote: Quote) -> list[Span]:

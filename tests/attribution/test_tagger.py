@@ -2,7 +2,7 @@
 
 import torch
 
-from stance.attribution.link import link, quote_type, source_after_cue, to_quotes
+from stance.attribution.link import link, quote_type, source_after_cue, source_before_relative, to_quotes
 from stance.attribution.tagger import (
     TAG_ID,
     TAGS,
@@ -302,6 +302,24 @@ def test_a_source_the_tagger_missed_right_after_the_cue() -> None:
     ]
     for content, cue, source in cases:
         found = source_after_cue(text, _quote_with_cue(text, content, cue))
+        assert [s.text for s in found] == ([source] if source else []), (cue, found)
+
+
+def test_a_source_the_tagger_missed_before_a_relative_clause() -> None:
+    text = (
+        "The plan faces opposition from the Chamber of Commerce, which argues that it backfires. The charge arose "
+        "from an Australian-made documentary which said he lied. A declaration signed by opposition leader "
+        "Andry Rajoelina which also stated the army backed him. Lisa McPherson, who was claimed to be a member, died."
+    )
+    cases = [
+        ("it backfires", "argues", "the Chamber of Commerce"),
+        ("he lied", "said", "an Australian-made documentary"),
+        ("the army backed him", "stated", "Andry Rajoelina"),
+        # A passive relative clause names no speaker.
+        ("to be a member", "claimed", None),
+    ]
+    for content, cue, source in cases:
+        found = source_before_relative(text, _quote_with_cue(text, content, cue))
         assert [s.text for s in found] == ([source] if source else []), (cue, found)
 
 
