@@ -74,3 +74,8 @@ def test_a_headline_in_title_case_is_no_name() -> None:
     assert not any("Calls" in n for n in names)
     # Names of bodies may hold such words: "Committee to Protect Journalists".
     assert [m.name for m in name_mentions("The Committee To Protect Journalists said.")] != []
+
+
+def test_sports_and_business_roles_are_titles() -> None:
+    text = "Defender Harry Maguire agreed. Manager Erik ten Hag and Analyst Dan Ives spoke."
+    assert [m.name for m in name_mentions(text)] == ["Harry Maguire", "Erik ten Hag", "Dan Ives"]
