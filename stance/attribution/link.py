@@ -173,8 +173,14 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
+# A full stop between two pieces: "said Senator Okiya Omtatah. Nakhumicha denied ..."
+_STOP_BETWEEN = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.?!][\"”]?\s+")
+
+
 def _sentence_end(text: str, end: int, next_start: int) -> bool:
-    return end > 0 and text[end - 1] in '.?!"”' and text[end:next_start].isspace()
+    if end > 0 and text[end - 1] in '.?!"”' and text[end:next_start].isspace():
+        return True
+    return end > 1 and text[end - 1].islower() and _STOP_BETWEEN.fullmatch(text, end, next_start) is not None
 
 
 def _merge_close(text: str, spans: list[TaggedSpan], max_gap: int) -> list[TaggedSpan]:

@@ -323,6 +323,38 @@ def test_a_source_the_tagger_missed_before_a_relative_clause() -> None:
         assert [s.text for s in found] == ([source] if source else []), (cue, found)
 
 
+def test_two_sources_either_side_of_a_full_stop_stay_two() -> None:
+    text = (
+        '"The ministry knew for days," said Senator Okiya Omtatah. Nakhumicha denied the claim. '
+        '"We will go on," said Mr. McCormack. He added that the talks would resume.'
+    )
+    spans = []
+    for piece, role in (
+        ('"The ministry knew for days,"', "CONTENT"),
+        ("said", "CUE"),
+        ("Senator Okiya Omtatah", "SOURCE"),
+        ("Nakhumicha", "SOURCE"),
+        ("denied", "CUE"),
+        ("the claim", "CONTENT"),
+        ('"We will go on,"', "CONTENT"),
+        ("said Mr", "CUE"),
+        ("Mr. McCormack", "SOURCE"),
+        ("He", "SOURCE"),
+        ("added", "CUE"),
+        ("the talks would resume", "CONTENT"),
+    ):
+        start = text.index(piece, spans[-1].end if spans else 0)
+        end = start + (4 if piece == "said Mr" else len(piece))
+        spans.append(TaggedSpan(role, start, end, 0.9))
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [[s.text for s in q.sources] for q in quotes] == [
+        ["Senator Okiya Omtatah"],
+        ["Nakhumicha"],
+        ["Mr. McCormack"],
+        ["He"],
+    ]
+
+
 def test_a_cue_in_a_sense_that_reports_no_speech_makes_no_quote() -> None:
     text = (
         "The police denied the five access to a doctor. Millions were condemned to poverty, the report says. "
