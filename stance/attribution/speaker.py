@@ -612,6 +612,8 @@ class SpeakerResolver:
             body = self._body_of(phrase[:-1])
             if body:
                 return body  # "a NATO spokesman", "the Amnesty report": the body speaks
+        if head in _SPOKESPEOPLE and len(phrase) == 1 and (body := self._body_just_named(position)):
+            return body  # 'The Met Office has issued a warning. "...," a spokesperson said.'
         if head in _PAPERS and not modifiers and (issuer := self._issuer(head, phrase, position)):
             return issuer  # "The study" after "the Swisspeace Institute released a study"
         if head in {"resolution", "statement"} and "Security Council" in self.text:
@@ -683,6 +685,22 @@ class SpeakerResolver:
                     continue  # "the company" after Apple spoke is Apple, not the Commission before it
                 if words & ORG_HEADS or not Mention(0, 0, speaker).is_person:
                     return speaker
+        return None
+
+    def _body_just_named(self, position: int) -> str | None:
+        """The body or country named last in this sentence or the one before, outside
+        quotations: whom an unnamed spokesperson speaks for."""
+        since = self._sentence_start(position, back=1)
+        for m in reversed(self.mentions):
+            if m.end > position or m.start < since or self._quoted(m.start) or self._person(m):
+                continue
+            name = country(m.name) or ALIASES.get(m.name.lower()) or self.canonical(m.name)
+            if (
+                country(name) is not None
+                or any(w.lower() in ORG_HEADS for w in name.split())
+                or self.is_acronym(m.name)
+            ):
+                return self.expand_acronym(name) if self.is_acronym(name) else name
         return None
 
     def _issuer(self, noun: str, phrase: list[str], position: int) -> str | None:
@@ -1036,6 +1054,7 @@ _VERBS = frozenset(
 )
 _NEXT_NAMED = 600  # characters: about the next two paragraphs
 # Unnamed people who speak for the nation in front of them: "Italian prosecutors" -> Italy.
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _AFFILIATED = frozenset(
     "officials leaders forces military army troops soldiers agencies prosecutors peacekeepers investigators".split()
 )

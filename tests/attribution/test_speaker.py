@@ -742,3 +742,14 @@ def test_news_style_epithets_are_the_person_just_spoken_of() -> None:
     mcconnell = [*schumer, (text.index('"History'), "Chuck Schumer")]
     assert resolver.resolve("the Republican leader", text.index("the Republican"), mcconnell) == "Mitch McConnell"
     assert resolver.resolve("the 58-year-old", text.index("the 58"), mcconnell) == "Maria Gonzalez"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_just_named() -> None:
+    text = (
+        'The Met Office has issued an amber warning. "Gusts are possible," a spokesperson said. '
+        'Prime Minister Rishi Sunak visited the coast.\n\n"We are ready," a spokesman said.'
+    )
+    at = resolver_at(text)
+    assert at("a spokesperson") == "Met Office"
+    # Nobody but a person named since: no body to speak for.
+    assert at("a spokesman") is None
