@@ -285,11 +285,40 @@ def _drop_apposition(text: str, content: TaggedSpan, sources: Sequence[TaggedSpa
     return TaggedSpan(content.role, m.end(), content.end, content.score)
 
 
+# Wire services' anonymous sources, which the tagger (trained on VOA and Wikinews) reads
+# as contents: "..., three people familiar with the matter told Reuters".
+_ANONYMOUS = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|several|many|some|\d+|a|the|other)\s+)*"
+    r"(?:people|persons|sources|officials|diplomats|executives|insiders)\s+(?:familiar|briefed|close|with\s+knowledge)\b"
+    r"[^,.;:!?\"“”\n]{0,50}?(?=\s+(?:said|say|says|told|tell)\b)"
+)
+
+
+def _anonymous_sources(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
+    """Tagged contents that hold such a source right before a cue: the source, and the
+    rest of the content without it."""
+    out: list[TaggedSpan] = []
+    for span in spans:
+        m = _ANONYMOUS.search(text, max(0, span.start - 30), span.end + 60) if span.role == "CONTENT" else None
+        if m is None or not (m.start() < span.end and span.start < m.end()):
+            out.append(span)
+            continue
+        if m.start() > span.start and text[span.start : m.start()].strip(" ,"):
+            out.append(
+                TaggedSpan(
+                    "CONTENT", span.start, span.start + len(text[span.start : m.start()].rstrip(" ,")), span.score
+                )
+            )
+        out.append(TaggedSpan("SOURCE", m.start(), m.end(), span.score))
+    return out
+
+
 def link(
     text: str, sentences: Sequence[Span], spans: Sequence[TaggedSpan], options: LinkOptions = DEFAULT_LINK
 ) -> list[Draft]:
     """Group tagged spans into draft quotes (speakers are resolved later)."""
     starts = [s.start for s in sentences] or [0]
+    spans = _anonymous_sources(text, spans)
     by_role = {
         r: sorted((s for s in spans if s.role == r), key=lambda s: s.start) for r in ("CONTENT", "CUE", "SOURCE")
     }

@@ -323,6 +323,18 @@ def test_a_source_the_tagger_missed_before_a_relative_clause() -> None:
         assert [s.text for s in found] == ([source] if source else []), (cue, found)
 
 
+def test_a_wire_services_anonymous_source_read_as_contents_is_a_source() -> None:
+    text = "China is preparing export controls, three people familiar with the matter told Reuters on Monday."
+    spans = [
+        TaggedSpan("CONTENT", 0, text.index(" familiar") + len(" familiar with the"), 0.7),
+        TaggedSpan("CUE", text.index("told"), text.index("told") + 4, 0.9),
+    ]
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [(q.contents[0].text, [s.text for s in q.sources]) for q in quotes] == [
+        ("China is preparing export controls", ["three people familiar with the matter"])
+    ]
+
+
 def test_two_sources_either_side_of_a_full_stop_stay_two() -> None:
     text = (
         '"The ministry knew for days," said Senator Okiya Omtatah. Nakhumicha denied the claim. '
