@@ -285,6 +285,7 @@ def _drop_apposition(text: str, content: TaggedSpan, sources: Sequence[TaggedSpa
     return TaggedSpan(content.role, m.end(), content.end, content.score)
 
 
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which)\b")
 # Wire services' anonymous sources, which the tagger (trained on VOA and Wikinews) reads
 # as contents: "..., three people familiar with the matter told Reuters".
 _ANONYMOUS = re.compile(
@@ -333,6 +334,9 @@ def link(
         contents = _merge_same_sentence(text, starts, contents, cues + sources)
     contents = [c for c in contents if _substantial(text, c, options.min_reported_words) or _right_after_cue(c, cues)]
     contents = [_drop_apposition(text, c, sources) for c in contents]
+    # "according to two of the people, who asked not to be identified": a relative clause
+    # about the source is no content (no gold content of any split opens so).
+    contents = [c for c in contents if not _RELATIVE_OPENING.match(text, c.start)]
     by_sentence: dict[int, list[TaggedSpan]] = {}
     for cue in cues:
         by_sentence.setdefault(_sentence_of(starts, cue.start), []).append(cue)

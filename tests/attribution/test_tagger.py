@@ -335,6 +335,21 @@ def test_a_wire_services_anonymous_source_read_as_contents_is_a_source() -> None
     ]
 
 
+def test_a_relative_clause_about_the_source_is_no_content() -> None:
+    text = "The rules are strict, according to two of the people, who asked not to be identified."
+    spans = []
+    for piece, role in (
+        ("The rules are strict", "CONTENT"),
+        ("according to", "CUE"),
+        ("two of the people", "SOURCE"),
+        ("who asked not to be identified", "CONTENT"),
+    ):
+        start = text.index(piece)
+        spans.append(TaggedSpan(role, start, start + len(piece), 0.9))
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [q.contents[0].text for q in quotes] == ["The rules are strict"]
+
+
 def test_two_sources_either_side_of_a_full_stop_stay_two() -> None:
     text = (
         '"The ministry knew for days," said Senator Okiya Omtatah. Nakhumicha denied the claim. '
