@@ -295,6 +295,30 @@ _ANONYMOUS = re.compile(
 )
 
 
+# "Its head of research, Dr. Richard Oakley, said": a description before a tagged
+# source, which the tagger may read as contents.
+_DESCRIPTION = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s[^\"“”\n]{1,60},")
+
+
+def _described_sources(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
+    """A tagged content that is only such a description, right before a tagged source,
+    joins that source."""
+    out: list[TaggedSpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            span.role == "SOURCE"
+            and last is not None
+            and last.role == "CONTENT"
+            and 0 <= span.start - last.end <= 1
+            and _DESCRIPTION.fullmatch(text, last.start, last.end)
+        ):
+            out[-1] = TaggedSpan("SOURCE", last.start, span.end, span.score)
+            continue
+        out.append(span)
+    return out
+
+
 def _anonymous_sources(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
     """Tagged contents that hold such a source right before a cue: the source, and the
     rest of the content without it."""
@@ -319,7 +343,7 @@ def link(
 ) -> list[Draft]:
     """Group tagged spans into draft quotes (speakers are resolved later)."""
     starts = [s.start for s in sentences] or [0]
-    spans = _anonymous_sources(text, spans)
+    spans = _described_sources(text, _anonymous_sources(text, spans))
     by_role = {
         r: sorted((s for s in spans if s.role == r), key=lambda s: s.start) for r in ("CONTENT", "CUE", "SOURCE")
     }

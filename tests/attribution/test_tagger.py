@@ -350,6 +350,27 @@ def test_a_relative_clause_about_the_source_is_no_content() -> None:
     assert [q.contents[0].text for q in quotes] == ["The rules are strict"]
 
 
+def test_a_description_before_a_source_read_as_contents_joins_the_source() -> None:
+    text = 'The charity said more research was needed. Its head of research, Dr. Richard Oakley, said: "See a GP."'
+    spans = []
+    for piece, role in (
+        ("The charity", "SOURCE"),
+        ("said", "CUE"),
+        ("more research was needed", "CONTENT"),
+        ("Its head of research,", "CONTENT"),
+        ("Dr. Richard Oakley", "SOURCE"),
+        ("said:", "CUE"),
+        ('"See a GP."', "CONTENT"),
+    ):
+        start = text.index(piece)
+        spans.append(TaggedSpan(role, start, start + len(piece.rstrip(":")), 0.9))
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [([c.text for c in q.contents], [s.text for s in q.sources]) for q in quotes] == [
+        (["more research was needed"], ["The charity"]),
+        (['"See a GP."'], ["Its head of research, Dr. Richard Oakley"]),
+    ]
+
+
 def test_two_sources_either_side_of_a_full_stop_stay_two() -> None:
     text = (
         '"The ministry knew for days," said Senator Okiya Omtatah. Nakhumicha denied the claim. '
