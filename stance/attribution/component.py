@@ -96,7 +96,7 @@ class Attributor(NetworkStage):
             if view is not text:
                 quote.reread(text)
             if continues:
-                quote.speaker = speaking
+                quote.speaker = resolver.lead_speaker(quote.start) or speaking
             else:
                 source = quote.sources[0].text if quote.sources else None
                 position = quote.sources[0].start if quote.sources else quote.start

@@ -28,7 +28,7 @@ TITLES = frozenset(
     undersecretary high commissioner head press affairs political public economic relations
     national adviser advisor counsel spokesmen minister's president's secretary-general
     chairperson reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
-    congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator
+    congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator councilmember
     coach manager defender midfielder striker forward goalkeeper winger skipper quarterback analyst
     u.n. u-n""".split()
 )
@@ -107,7 +107,11 @@ ALIASES = {
     "e.u.": "European Union",
 }
 _CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[{_UPPER}]|$|\W))*")
-_ORG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for|and|to|the|under|on)(?=[ \t]+[{_UPPER}]|$|\W))*")
+# "Citizens for a Better Los Angeles", "Partnership for a Drug-Free America".
+_FOR_A = re.compile(r"[ \t]for[ \t]+an?[ \t]")
+_ORG_RUN = re.compile(
+    rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for[ \t]+an?|for|and|to|the|under|on)(?=[ \t]+[{_UPPER}]|$|\W))*"
+)
 
 
 @dataclass
@@ -189,7 +193,11 @@ def name_mentions(text: str) -> list[Mention]:
         # "Committee to Protect Journalists", "Union of Forces for Democracy": names of
         # institutions run over lower-case connectors.
         span_text, base = m.group(0), m.start()
-        if org and org.end() > m.end() and any(w.lower() in ORG_HEADS for w in org.group(0).split()):
+        if (
+            org
+            and org.end() > m.end()
+            and (any(w.lower() in ORG_HEADS for w in org.group(0).split()) or _FOR_A.search(org.group(0)))
+        ):
             span_text = org.group(0).rstrip()
             while span_text.split()[-1] in CONNECTORS:
                 span_text = span_text.rsplit(" ", 1)[0]

@@ -940,6 +940,20 @@ class SpeakerResolver:
                 return self.canonical(m.name) if first is m else None
         return None
 
+    def lead_speaker(self, position: int) -> str | None:
+        """For a quotation with no cue at ``position``: the person the paragraph named as
+        the subject of a verb just before it ('Asked about it, Bass shrugged. "She's
+        entitled to her opinion."'), else None (the last speaker goes on)."""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        if _QUOTE_MARK.search(self.text, paragraph, position):
+            return None
+        for m in reversed(self.mentions):
+            if m.start < paragraph or m.end > position:
+                continue
+            if self._person(m) and _PREDICATE.match(self.text, m.end):
+                return self.canonical(m.name)
+        return None
+
     def _is_subject(self, mention: Mention) -> bool:
         """Whether ``mention`` is the subject of its sentence: it opens the sentence, or
         stands in commas after the description that does, and a verb follows."""

@@ -79,3 +79,8 @@ def test_a_headline_in_title_case_is_no_name() -> None:
 def test_sports_and_business_roles_are_titles() -> None:
     text = "Defender Harry Maguire agreed. Manager Erik ten Hag and Analyst Dan Ives spoke."
     assert [m.name for m in name_mentions(text)] == ["Harry Maguire", "Erik ten Hag", "Dan Ives"]
+
+
+def test_an_institution_named_for_a_cause_keeps_its_article() -> None:
+    text = "Citizens for a Better Los Angeles said so. Councilmember Traci Park agreed. He waited for a Senate vote."
+    assert [m.name for m in name_mentions(text)] == ["Citizens for a Better Los Angeles", "Traci Park", "Senate"]

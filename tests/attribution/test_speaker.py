@@ -753,3 +753,15 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_just_named() -> None:
     assert at("a spokesperson") == "Met Office"
     # Nobody but a person named since: no body to speak for.
     assert at("a spokesman") is None
+
+
+def test_a_quotation_without_a_cue_is_the_person_its_paragraph_just_named() -> None:
+    text = (
+        '"The people deserve better," Traci Park told the Times.\n\n'
+        "Asked about Park's comments, Mayor Karen Bass shrugged. \"She's entitled to her opinion.\"\n\n"
+        '"We will keep going."'
+    )
+    resolver = SpeakerResolver(text)
+    assert resolver.lead_speaker(text.index('"She')) == "Karen Bass"
+    # A paragraph that is only the quotation: the last speaker goes on.
+    assert resolver.lead_speaker(text.index('"We will')) is None
