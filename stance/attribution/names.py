@@ -276,8 +276,8 @@ def person_tail(words: list[str]) -> list[str]:
     if words[-3][:1].isupper() and len(words[-3]) <= 2:  # an initial: "George W. Bush"
         tail = words[-3:]
     head = words[: len(words) - len(tail)]
-    if not head or head[-1].lower() in CONNECTORS:
-        return words  # "International Committee of the Red Cross"
+    if not head or head[-1].lower() in CONNECTORS or any(w in ("a", "an") for w in head):
+        return words  # "International Committee of the Red Cross", "Committee for a Responsible Federal Budget"
     placey = any(
         country(w) or w.lower() in ORG_HEADS | NOT_PERSON or w in ("Nations", "Europe", "Africa", "Asia") for w in head
     )

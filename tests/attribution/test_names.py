@@ -82,5 +82,10 @@ def test_sports_and_business_roles_are_titles() -> None:
 
 
 def test_an_institution_named_for_a_cause_keeps_its_article() -> None:
-    text = "Citizens for a Better Los Angeles said so. Councilmember Traci Park agreed. He waited for a Senate vote."
-    assert [m.name for m in name_mentions(text)] == ["Citizens for a Better Los Angeles", "Traci Park", "Senate"]
+    text = "Citizens for a Better Los Angeles said so. The Committee for a Responsible Federal Budget agreed. Councilmember Traci Park agreed. He waited for a Senate vote."
+    assert [m.name for m in name_mentions(text)] == [
+        "Citizens for a Better Los Angeles",
+        "Committee for a Responsible Federal Budget",
+        "Traci Park",
+        "Senate",
+    ]
