@@ -285,6 +285,7 @@ def _drop_apposition(text: str, content: TaggedSpan, sources: Sequence[TaggedSpa
     return TaggedSpan(content.role, m.end(), content.end, content.score)
 
 
+_PARTICIPLE_CUE = re.compile(r"[A-Za-z]+ing(?:\s+(?:on|for|to|that))?")
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which)\b")
 # Wire services' anonymous sources, which the tagger (trained on VOA and Wikinews) reads
 # as contents: "..., three people familiar with the matter told Reuters".
@@ -415,6 +416,10 @@ def link(
         # "X said in a statement": the statement is how X spoke, not another source.
         named = [s for s in near if not _IN_DOCUMENT.search(text[max(0, s.start - 12) : s.start])]
         near = named or near
+        if _PARTICIPLE_CUE.fullmatch(text[cue.start : cue.end]) and text[: cue.start].rstrip().endswith(","):
+            # "Musk attacked the government, claiming that ... in a post ministers
+            # condemned": a participle's speaker is its main clause's subject, before it.
+            near = [s for s in near if s.end <= cue.start] or near
         source = min(near, key=lambda s: (gap(s.start, s.end, cue.start, cue.end), s.start), default=None)
         drafts.append(Draft([content], cue, [source] if source else []))
     return drafts

@@ -371,6 +371,26 @@ def test_a_description_before_a_source_read_as_contents_joins_the_source() -> No
     ]
 
 
+def test_a_participle_cue_takes_its_main_clauses_subject() -> None:
+    text = 'Elon Musk attacked the government, claiming that "war is inevitable" in a post ministers condemned.'
+    spans = []
+    for piece, role in (
+        ("Elon Musk", "SOURCE"),
+        ("attacked", "CUE"),
+        ("the government", "CONTENT"),
+        ("claiming", "CUE"),
+        ('"war is inevitable"', "CONTENT"),
+        ("ministers", "SOURCE"),
+    ):
+        start = text.index(piece)
+        spans.append(TaggedSpan(role, start, start + len(piece), 0.9))
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [(q.cue.text, [s.text for s in q.sources]) for q in quotes] == [
+        ("attacked", ["Elon Musk"]),
+        ("claiming", ["Elon Musk"]),
+    ]
+
+
 def test_two_sources_either_side_of_a_full_stop_stay_two() -> None:
     text = (
         '"The ministry knew for days," said Senator Okiya Omtatah. Nakhumicha denied the claim. '
