@@ -372,14 +372,17 @@ def test_a_description_before_a_source_read_as_contents_joins_the_source() -> No
 
 
 def test_a_participle_cue_takes_its_main_clauses_subject() -> None:
-    text = 'Elon Musk attacked the government, claiming that "war is inevitable" in a post ministers condemned.'
+    text = (
+        "Elon Musk, the billionaire owner of the social media platform, attacked the British government on Monday, "
+        'claiming "war is coming", a post ministers condemned.'
+    )
     spans = []
     for piece, role in (
         ("Elon Musk", "SOURCE"),
         ("attacked", "CUE"),
-        ("the government", "CONTENT"),
+        ("the British government", "CONTENT"),
         ("claiming", "CUE"),
-        ('"war is inevitable"', "CONTENT"),
+        ('"war is coming"', "CONTENT"),
         ("ministers", "SOURCE"),
     ):
         start = text.index(piece)
