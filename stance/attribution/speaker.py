@@ -97,7 +97,6 @@ _ROLE_SYNONYMS = {
 DOCUMENTS = frozenset(
     "report statement letter accord agreement declaration document study survey communique estimates figures".split()
 )
-# "X is / was / has been ...": the verbs that introduce a person as a sentence's subject.
 # The verb right after a sentence's subject (an adverb may come between).
 _PREDICATE = re.compile(
     r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|es|s)|had|said|told|went|came|took|made|gave|spoke|wrote|met|led|held"
@@ -105,6 +104,7 @@ _PREDICATE = re.compile(
 )
 # "The SNP's Westminster leader, Ian Blackford, ...": a description, then the name.
 _DESCRIPTION_THEN = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,.;:\"“”\n]{1,60},\s")
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who|whose)\s[^,.;:\"“”\n]{1,80}(?=,)")
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+")
 _PARTY = r"(?:Democrat|Democratic|Republican|GOP|Labour|Tory|Conservative|Liberal Democrat)"
 _EPITHET = re.compile(
@@ -113,7 +113,8 @@ _EPITHET = re.compile(
 )
 _DETERMINERS = frozenset("the a an this that his her its their another one".split())
 _VOICES = frozenset(
-    "report reports statement letter spokesman spokeswoman spokesperson office officials official representative".split()
+    """report reports statement letter spokesman spokeswoman spokesperson office officials official representative
+    representatives spokesmen spokeswomen spokespeople lawyers attorneys""".split()
 )
 
 
@@ -955,17 +956,24 @@ class SpeakerResolver:
         return None
 
     def _is_subject(self, mention: Mention) -> bool:
-        """Whether ``mention`` is the subject of its sentence: it opens the sentence, or
-        stands in commas after the description that does, and a verb follows."""
-        if mention.end < len(self.text) and self.text[mention.end] == ",":
-            described = _DESCRIPTION_THEN.match(self.text, self._sentence_start(mention.start), mention.start)
-            if described is None or described.end() != mention.start:
-                return False
-        elif not self._opens_sentence(mention.start) and not _TITLES_ONLY.fullmatch(
+        """Whether ``mention`` is the subject of its sentence: it opens the sentence (an
+        apposition may follow it), or stands in commas after the description that does,
+        and a verb follows."""
+        opens = self._opens_sentence(mention.start) or _TITLES_ONLY.fullmatch(
             self.text, self._sentence_start(mention.start), mention.start
-        ):
-            return False  # "Minority Leader Mitch McConnell disagreed." opens with its name too
-        return _PREDICATE.match(self.text, mention.end) is not None
+        )  # "Minority Leader Mitch McConnell disagreed." opens with its name too
+        end = mention.end
+        if end < len(self.text) and self.text[end] == ",":
+            # "Travis Kelce, the Kansas City Chiefs tight end, laughed off ..."
+            apposition = _APPOSITION_AFTER.match(self.text, end) if opens else None
+            described = _DESCRIPTION_THEN.match(self.text, self._sentence_start(mention.start), mention.start)
+            if apposition is not None:
+                end = apposition.end()
+            elif described is None or described.end() != mention.start:
+                return False
+        elif not opens:
+            return False
+        return _PREDICATE.match(self.text, end) is not None
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 40) : start].rstrip()

@@ -765,3 +765,19 @@ def test_a_quotation_without_a_cue_is_the_person_its_paragraph_just_named() -> N
     assert resolver.lead_speaker(text.index('"She')) == "Karen Bass"
     # A paragraph that is only the quotation: the last speaker goes on.
     assert resolver.lead_speaker(text.index('"We will')) is None
+
+
+def test_a_persons_representatives_speak_for_the_person() -> None:
+    text = "Taylor Swift's representatives denied the reports. Amnesty International's lawyers appealed."
+    at = resolver_at(text)
+    assert at("Taylor Swift's representatives") == "Taylor Swift"
+    assert at("Amnesty International's lawyers") == "Amnesty International"
+
+
+def test_he_is_the_subject_named_before_an_apposition() -> None:
+    text = (
+        '"There is no truth to it," a spokesperson for Taylor Swift said.\n\n'
+        'Travis Kelce, the Kansas City Chiefs tight end, laughed off the rumours. "People make stuff up," he said.'
+    )
+    previous = [(0, "Taylor Swift")]
+    assert SpeakerResolver(text).resolve("he", text.index("he said"), previous) == "Travis Kelce"
