@@ -134,7 +134,7 @@ _ROLE_OF_BODY = re.compile(
     r"(?i:the\s+)?(?:leader|president|head|chief|chairman|chairwoman|secretary-general)\s+of\s+.*?\b[A-Z]"
 )  # of a body the article names: "the head of the court" is the court's
 _ROLE_OF = re.compile(
-    r"(.*?)\b(" + "|".join(sorted(ROLE_HEADS)) + r")\s+(?:to|for|of|in)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
+    r"(.*?)\b(" + "|".join(sorted(ROLE_HEADS)) + r")\s+(to|for|of|in)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
 )
 _LOST_APOSTROPHE = re.compile(r"(?<=\w)\?(?=s\b)")
 _OF_NAME = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
@@ -351,11 +351,13 @@ class SpeakerResolver:
         role_of = _ROLE_OF.match(joined)
         if role_of:
             # "The U.S. ambassador to Kenya": the role is the head, the rest describes it.
-            before, role, rest = role_of.groups()
+            before, role, posted, rest = role_of.groups()
             described = before.split() + [w for w in rest.split() if w.lower() not in _DETERMINERS] + [role]
             holder = self._role_holder(described, position, named_person_ok=True)
             if holder:
                 return holder
+            if posted in ("to", "in") and (body := self._body_of(before.split())):
+                return body  # unnamed, "the U.S. ambassador to Kenya" speaks for the United States
         holder = (
             self._role_holder(phrase, position)
             or self._named_next(phrase, position)

@@ -781,3 +781,10 @@ def test_he_is_the_subject_named_before_an_apposition() -> None:
     )
     previous = [(0, "Taylor Swift")]
     assert SpeakerResolver(text).resolve("he", text.index("he said"), previous) == "Travis Kelce"
+
+
+def test_an_unnamed_envoy_speaks_for_the_country_that_sent_them() -> None:
+    text = "The U.S. ambassador to Kenya said the vote was flawed. The British envoy in Sudan agreed."
+    at = resolver_at(text)
+    assert at("The U.S. ambassador to Kenya") == "United States"
+    assert at("The British envoy in Sudan") == "Britain"
