@@ -661,9 +661,22 @@ class SpeakerResolver:
             # "Ivorian army", "Iraqi state television", as written; "Palestinian
             # negotiators" or "Aid agencies" are people, not a named body.
             return " ".join(phrase)
+        fresh = re.match(r"(?i:an?)\s", self.text[position : position + 3]) is not None  # "A civilian court": another
         for _, speaker in reversed(previous):
-            if speaker and speaker.split()[-1].lower() == head.lower():
+            if speaker and speaker.split()[-1].lower() == head.lower() and not fresh:
                 return speaker
+        described = [
+            w.strip(",.") for w in phrase[:-1] if w.lower() not in _DETERMINERS and not re.search(r"[’']s$", w)
+        ]
+        if (
+            head in _INSTITUTIONS
+            and described
+            and not run
+            and all(w[:1].islower() and w.lower() not in CONNECTORS for w in described)
+        ):
+            # An institution the article describes but never names is called as written
+            # ("the electoral commission" is "electoral commission"; ANNOTATION.md).
+            return " ".join([*described, head])
         if head in DESCRIBED and not modifiers:
             return self._described(phrase, head, position)
         if head in {"newspaper", "paper", "daily"} and len(phrase) == 1:
@@ -992,6 +1005,9 @@ class SpeakerResolver:
 _NAMED_PARTY = frozenset("party movement group coalition alliance front".split())
 _COMPANIES = frozenset("company firm corporation".split())
 _BODY_NOUNS = frozenset("organization organisation agency newspaper body".split()) | _COMPANIES
+_INSTITUTIONS = frozenset(
+    "commission court tribunal committee panel council parliament ministry board assembly".split()
+)
 _KINDS_OF_BODY = frozenset("court board commission council committee".split())
 _MASTHEADS = frozenset(
     "Times Post Herald Journal Tribune Guardian Telegraph Independent Daily News Gazette Star Standard Observer "

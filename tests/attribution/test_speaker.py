@@ -788,3 +788,17 @@ def test_an_unnamed_envoy_speaks_for_the_country_that_sent_them() -> None:
     at = resolver_at(text)
     assert at("The U.S. ambassador to Kenya") == "United States"
     assert at("The British envoy in Sudan") == "Britain"
+
+
+def test_an_institution_never_named_is_called_as_written() -> None:
+    text = (
+        "A Ugandan military court charged him. The electoral commission said the vote was fair. "
+        "A civilian court later freed him. Congo's electoral commission said so. The head of the court spoke."
+    )
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("The electoral commission", text.index("The electoral"), []) == "electoral commission"
+    # "A civilian court" is another court than the one that spoke before.
+    military = [(0, "Ugandan military court")]
+    assert resolver.resolve("A civilian court", text.index("A civilian"), military) == "civilian court"
+    assert resolver.resolve("Congo's electoral commission", text.index("Congo's"), []) == "Congo's electoral commission"
+    assert resolver.resolve("The head of the court", text.index("The head"), military) != "head of court"
