@@ -652,11 +652,16 @@ class SpeakerResolver:
                 return self._described(phrase, head, position)
             return None
         run = [w for w in phrase[:-1] if w[:1].isupper() and not is_title(w) and w.lower() not in _QUANTIFIERS]
+        described = [
+            w.strip(",.") for w in phrase[:-1] if w.lower() not in _DETERMINERS and not re.search(r"[’']s$", w)
+        ]
         named = [w for w in run if not (w.endswith(("'s", "’s")) and country(w[:-2]) is not None)]
         if named and named != run and head in ORG_HEADS | _OUTLETS and country(" ".join(named)) is None:
             return self.canonical(" ".join(named))  # "China's official Xinhua news agency" is Xinhua
         if len(run) >= 2 and country(" ".join(run)) is None:
             return " ".join(run)  # "the Miami Herald newspaper" -> Miami Herald
+        if head in _INSTITUTIONS and run and not named and (body := self._named_institution(head, described)):
+            return body  # "Togo's electoral commission" that the article also names
         if len(phrase) <= 3 and run and head.lower() in ORG_HEADS | _ARMED | _OUTLETS:
             # "Ivorian army", "Iraqi state television", as written; "Palestinian
             # negotiators" or "Aid agencies" are people, not a named body.
@@ -665,9 +670,6 @@ class SpeakerResolver:
         for _, speaker in reversed(previous):
             if speaker and speaker.split()[-1].lower() == head.lower() and not fresh:
                 return speaker
-        described = [
-            w.strip(",.") for w in phrase[:-1] if w.lower() not in _DETERMINERS and not re.search(r"[’']s$", w)
-        ]
         if (
             head in _INSTITUTIONS
             and described
@@ -676,7 +678,7 @@ class SpeakerResolver:
         ):
             # An institution the article describes but never names is called as written
             # ("the electoral commission" is "electoral commission"; ANNOTATION.md).
-            return " ".join([*described, head])
+            return self._named_institution(head, described) or " ".join([*described, head])
         if head in DESCRIBED and not modifiers:
             return self._described(phrase, head, position)
         if head in {"newspaper", "paper", "daily"} and len(phrase) == 1:
@@ -717,6 +719,16 @@ class SpeakerResolver:
                 or self.is_acronym(m.name)
             ):
                 return self.expand_acronym(name) if self.is_acronym(name) else name
+        return None
+
+    def _named_institution(self, head: str, described: list[str]) -> str | None:
+        """The name the article gives an institution it also describes: "the election
+        commission" is the Independent National Electoral Commission it names."""
+        stems = {w[:5].lower() for w in described if w[:1].islower()}
+        for m in self.mentions:
+            words = [w.lower() for w in m.name.split()]
+            if head in words and stems & {w[:5] for w in words if w != head} and not self._person(m):
+                return self.canonical(m.name)
         return None
 
     def _issuer(self, noun: str, phrase: list[str], position: int) -> str | None:

@@ -802,3 +802,13 @@ def test_an_institution_never_named_is_called_as_written() -> None:
     assert resolver.resolve("A civilian court", text.index("A civilian"), military) == "civilian court"
     assert resolver.resolve("Congo's electoral commission", text.index("Congo's"), []) == "Congo's electoral commission"
     assert resolver.resolve("The head of the court", text.index("The head"), military) != "head of court"
+
+
+def test_a_described_institution_the_article_also_names_is_its_name() -> None:
+    text = (
+        "Togo's Independent National Electoral Commission counted the votes. Togo's electoral commission said "
+        "the vote was fair. The election commission said so again."
+    )
+    at = resolver_at(text)
+    assert at("Togo's electoral commission") == "Independent National Electoral Commission"
+    assert at("The election commission") == "Independent National Electoral Commission"
