@@ -806,7 +806,7 @@ def test_an_institution_never_named_is_called_as_written() -> None:
 
 def test_a_described_institution_the_article_also_names_is_its_name() -> None:
     text = (
-        "Togo's Independent National Electoral Commission counted the votes. Togo's electoral commission said "
+        "The Independent National Electoral Commission counted the votes. Togo's electoral commission said "
         "the vote was fair. The election commission said so again."
     )
     at = resolver_at(text)
