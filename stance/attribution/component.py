@@ -10,7 +10,7 @@ from typing import Any
 import torch
 
 from stance.attribution.embedded import embedded_quotes
-from stance.attribution.link import LinkOptions, link, to_quotes
+from stance.attribution.link import LinkOptions, link, opens_unclosed, to_quotes
 from stance.attribution.reported import in_article, is_reported_chain, reported_contents, sentences_within
 from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
@@ -105,6 +105,7 @@ class Attributor(NetworkStage):
                 speaking = quote.speaker
             history.append((quote.start, quote.speaker))
             quotes.append(quote)
+        _run_on_speakers(view, quotes)
         return quotes
 
     def predict(self, texts: Sequence[str], sentences: Sequence[Sequence[Span]]) -> list[list[Quote]]:
@@ -155,3 +156,22 @@ class Attributor(NetworkStage):
         load_trainable(model, path / WEIGHTS_FILE)
         keep = {k: config[k] for k in ("trainable_layers", "link") if k in config}
         return cls(model, keep)
+
+
+def _run_on_speakers(text: str, quotes: list[Quote]) -> None:
+    """A quotation that opens a paragraph and runs on into the next one belongs to whoever
+    ends it: '“We have heard these threats ...\n\n“So my answer is simple,” Lavrov said.'
+    gives the unclosed paragraphs before it Lavrov, not the speaker before them."""
+    for i in range(len(quotes) - 2, -1, -1):
+        quote, after = quotes[i], quotes[i + 1]
+        if quote.cue is not None or quote.sources or after.speaker is None:
+            continue
+        piece = quote.contents[-1]
+        between = text[piece.end : after.start]
+        if (
+            opens_unclosed(text[quote.contents[0].start : piece.end])
+            and "\n" in between
+            and not between.strip()
+            and text[after.start : after.start + 1] in '"“'
+        ):
+            quote.speaker = after.speaker

@@ -92,7 +92,7 @@ class Draft:
 
 def quote_type(text: str, contents: Sequence[Span]) -> str:
     """direct if every content is inside quotation marks, mixed if one holds some, else indirect."""
-    inside = [(s.text[:1] in OPENING and s.text[-1:] in CLOSING + ",") or _opens_unclosed(s.text) for s in contents]
+    inside = [(s.text[:1] in OPENING and s.text[-1:] in CLOSING + ",") or opens_unclosed(s.text) for s in contents]
     if all(inside):
         return "direct"
     if any(ch in QUOTE_MARKS for s in contents for ch in s.text):
@@ -100,7 +100,7 @@ def quote_type(text: str, contents: Sequence[Span]) -> str:
     return "indirect"
 
 
-def _opens_unclosed(span_text: str) -> bool:
+def opens_unclosed(span_text: str) -> bool:
     # A paragraph that opens a quotation and never closes it.
     return span_text[:1] in '"“' and sum(span_text.count(c) for c in QUOTE_MARKS) % 2 == 1
 
@@ -137,7 +137,7 @@ def _closes_open_quotation(text: str, opened: TaggedSpan, closing: TaggedSpan) -
     between = text[opened.end : closing.start]
     piece = text[closing.start : closing.end]
     return (
-        _opens_unclosed(text[opened.start : opened.end])
+        opens_unclosed(text[opened.start : opened.end])
         and not _paragraph_break(text, opened.end, closing.start)
         and not any(c in QUOTE_MARKS for c in between)
         and piece[-1:] in '"”'
@@ -157,7 +157,7 @@ def _run_to_close(text: str, contents: list[TaggedSpan]) -> list[TaggedSpan]:
             last = out[-1]
             out[-1] = TaggedSpan(last.role, last.start, max(last.end, span.end), last.score)
             continue
-        if _opens_unclosed(text[span.start : span.end]):
+        if opens_unclosed(text[span.start : span.end]):
             newline = text.find("\n", span.end)
             paragraph_end = len(text) if newline < 0 else newline
             close = min((k for c in '"”' if (k := text.find(c, span.end, paragraph_end)) >= 0), default=-1)

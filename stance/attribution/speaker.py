@@ -439,10 +439,10 @@ class SpeakerResolver:
             len(capitals) == 1
             and capitals[0] in self._names
             and not self._person(Mention(0, 0, capitals[0]))
-            and not capitals[0].endswith(("ian", "ese", "ish"))
+            and not capitals[0].endswith(("ian", "ean", "ese", "ish"))
             and capitals[0].lower() not in NOT_PERSON  # "City officials": a capital that opens a sentence
         ):
-            # "Pentagon officials"; but "Palestinian officials", a people not a country or
+            # "Pentagon officials"; but "Palestinian" or "European officials", a people, not a country or
             # a body, are anonymous.
             return self.canonical(capitals[0])
         if "government" in lowered and not capitals:

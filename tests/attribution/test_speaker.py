@@ -812,3 +812,8 @@ def test_a_described_institution_the_article_also_names_is_its_name() -> None:
     at = resolver_at(text)
     assert at("Togo's electoral commission") == "Independent National Electoral Commission"
     assert at("The election commission") == "Independent National Electoral Commission"
+
+
+def test_a_continents_people_are_no_body() -> None:
+    text = "Western diplomats were unimpressed. 'It is old rhetoric,' one European ambassador said."
+    assert resolver_at(text)("one European ambassador") is None

@@ -2,6 +2,7 @@
 
 import torch
 
+from stance.attribution.component import Attributor
 from stance.attribution.link import link, quote_type, source_after_cue, source_before_relative, to_quotes
 from stance.attribution.tagger import (
     TAG_ID,
@@ -485,4 +486,25 @@ def test_a_cue_another_content_follows_is_that_contents() -> None:
     assert [(q.cue.text, q.contents[0].text) for q in quotes if q.cue] == [
         ("warned", "China's drills are provocative"),
         ("urged", "Beijing to resume talks"),
+    ]
+
+
+def test_a_quotation_running_over_paragraphs_belongs_to_whoever_ends_it() -> None:
+    text = (
+        "Sergey Lavrov answered at length.\n\n“We have heard these threats before. They do not frighten us.\n\n"
+        "“So my answer is simple: let them try,” Lavrov said."
+    )
+    spans = []
+    for piece, role in (
+        ("“We have heard these threats before. They do not frighten us.", "CONTENT"),
+        ("“So my answer is simple: let them try,”", "CONTENT"),
+        ("Lavrov", "SOURCE"),
+        ("said", "CUE"),
+    ):
+        start = text.index(piece, text.index("“"))
+        spans.append(TaggedSpan(role, start, start + len(piece), 0.9))
+    quotes = Attributor().quotes(text, segment(text), spans)
+    assert [(q.cue.text if q.cue else None, q.speaker) for q in quotes] == [
+        (None, "Sergey Lavrov"),
+        ("said", "Sergey Lavrov"),
     ]
