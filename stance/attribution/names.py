@@ -193,9 +193,15 @@ def name_mentions(text: str) -> list[Mention]:
         # "Committee to Protect Journalists", "Union of Forces for Democracy": names of
         # institutions run over lower-case connectors.
         span_text, base = m.group(0), m.start()
+        # "Martin Griffiths and Red Cross President Mirjana Spoljaric": a person before
+        # "and" is not the start of an institution's name.
+        person_and = (
+            text.startswith(" and ", m.end()) and Mention(0, 0, " ".join(strip_titles(m.group(0).split()))).is_person
+        )
         if (
             org
             and org.end() > m.end()
+            and not person_and
             and (any(w.lower() in ORG_HEADS for w in org.group(0).split()) or _FOR_A.search(org.group(0)))
         ):
             span_text = org.group(0).rstrip()

@@ -89,3 +89,8 @@ def test_an_institution_named_for_a_cause_keeps_its_article() -> None:
         "Traci Park",
         "Senate",
     ]
+
+
+def test_a_person_before_and_does_not_open_an_institutions_name() -> None:
+    text = "U.N. chief Martin Griffiths and Red Cross President Mirjana Spoljaric said so."
+    assert [m.name for m in name_mentions(text)][-2:] == ["Martin Griffiths", "Mirjana Spoljaric"]
