@@ -144,6 +144,9 @@ class _Party:
     group: bool = False
 
 
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
+
+
 def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
     """Every named party and every group description in the article, in text order."""
     out = []
@@ -151,6 +154,12 @@ def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
         if mention.name.lower() in _NOT_PARTIES or mention.name.split()[0].lower() in _NOT_PARTIES:
             continue
         after = text[mention.end : mention.end + 20].lower().strip()
+        if (
+            _PEOPLE_ADJECTIVE.fullmatch(mention.name)
+            and country(mention.name) is None
+            and text[mention.end : mention.end + 2].strip()[:1].islower()
+        ):
+            continue  # "millions of European consumers": no party, least of all the European Commission
         name = country(mention.name) or resolver.canonical(mention.name)
         if resolver.is_acronym(name):
             name = resolver.expand_acronym(name)  # "CPDM": the name it stands for, as speakers are

@@ -111,3 +111,21 @@ def test_parties_named_far_from_the_quote_are_not_candidates() -> None:
     candidates = _Context(_Article(text, segment(text)), [quote], 0).candidates
     assert "Malawi" in candidates and "Kasama" in candidates
     assert "Oxfam International" not in candidates
+
+
+def test_a_peoples_adjective_is_no_party() -> None:
+    text = (
+        'The European Commission fined Apple. "Apple abused its position. Millions of European consumers paid '
+        'more," said Margrethe Vestager.'
+    )
+    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
+    quote = Quote(
+        "direct",
+        [s('"Apple abused its position. Millions of European consumers paid more,"')],
+        cue=s("said"),
+        speaker="Margrethe Vestager",
+        stance="accuse",
+    )
+    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    # "European" before "consumers" is no mention of the European Commission inside the quote.
+    assert "european commission" not in ctx.in_content
