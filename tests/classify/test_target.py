@@ -129,3 +129,20 @@ def test_a_peoples_adjective_is_no_party() -> None:
     ctx = _Context(_Article(text, segment(text)), [quote], 0)
     # "European" before "consumers" is no mention of the European Commission inside the quote.
     assert "european commission" not in ctx.in_content
+
+
+def test_a_role_written_out_is_the_person_named_in_it() -> None:
+    text = (
+        'Mayor Karen Bass faces a recall. Citizens for a Better Los Angeles said the mayor had "failed the city". '
+        "The government of Kenya was silent."
+    )
+    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
+    quote = Quote(
+        "mixed",
+        [s('the mayor had "failed the city"')],
+        cue=s("said"),
+        speaker="Citizens for a Better Los Angeles",
+        stance="condemn",
+    )
+    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    assert "karen bass" in ctx.in_content
