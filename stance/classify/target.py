@@ -149,6 +149,7 @@ _ROLES = (
     "president|prime minister|mayor|governor|minister|chancellor|premier|king|leader|government|regime|administration"
 )
 _ROLE_RE = re.compile(rf"\b(?:the|The)\s+((?:[a-z]+\s+)?(?:{_ROLES}))\b")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|He|She)\b")
 _PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 
 
@@ -238,6 +239,18 @@ class _Context:
         joint_sentence = _joint_parties(text, [p for p in in_sentence if not p.group])
         self.joints = {normalise_name(n) for n in joint_content + joint_sentence}
         self.content_names = [p.name for p in content if not p.group]
+        # "He made the rules, and then he broke them": a third person the contents speak
+        # of is the person named last before the quote who is not its speaker.
+        if not self.content_names and any(_THIRD_PERSON.search(text, c.start, c.end) for c in q.contents):
+            before = [
+                p.name
+                for p in article.parties
+                if p.end <= q.start
+                and not p.group
+                and Mention(0, 0, p.name).is_person
+                and normalise_name(p.name) != self.speaker
+            ]
+            self.content_names = before[-1:]
         self.sentence_names = [p.name for p in in_sentence if not p.group]
         self.in_content = [normalise_name(n) for n in self.content_names + joint_content]
         self.groups = {normalise_name(p.name) for p in content + in_sentence if p.group}

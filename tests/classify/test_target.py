@@ -146,3 +146,12 @@ def test_a_role_written_out_is_the_person_named_in_it() -> None:
     )
     ctx = _Context(_Article(text, segment(text)), [quote], 0)
     assert "karen bass" in ctx.in_content
+
+
+def test_he_in_the_contents_is_the_person_named_before_who_is_not_the_speaker() -> None:
+    text = 'Boris Johnson attended the party. Sir Keir Starmer told reporters: "He made the rules and broke them."'
+    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
+    quote = Quote("direct", [s('"He made the rules and broke them."')], cue=s("told"), speaker="Keir Starmer")
+    quote.stance = "condemn"
+    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    assert ctx.in_content == ["boris johnson"]
