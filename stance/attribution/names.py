@@ -34,7 +34,7 @@ TITLES = frozenset(
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front
-    movement nations organization organisation committee forces police service embassy bank fund
+    movement nations organization organisation committee force forces police service embassy bank fund
     alliance assembly parliament congress senate house board authority institute association group
     watch international administration command tribunal league coalition unit corporation company
     network federation centre center foundation mission bureau taskforce directorate division borders
@@ -59,6 +59,8 @@ _TIME_WORDS = frozenset(
     july august september october november december today""".split()
 )
 CONNECTORS = frozenset("of for and to the under on".split())
+# A body's base or sponsor written before its name, not part of it.
+PLACED_BY = ("-based", "-led", "-backed")
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
 _NAME_ADJECTIVES = frozenset("national special public economic political high general".split())
 # A full stop after an initial or a short title does not end a sentence or a phrase:
@@ -229,8 +231,9 @@ def name_mentions(text: str) -> list[Mention]:
             out.append(Mention(start, start + len(" ".join(person)), clean_name(" ".join(person))))
             span_text, base = span_text[owner.end() :], base + owner.end()
         words = strip_titles(span_text.split())
-        based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith("-based")]
-        words = words[based[-1] + 1 :] if based else words  # "Paris-based Reporters Without Borders"
+        based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith(PLACED_BY)]
+        # "Paris-based Reporters Without Borders", "NATO-led International Security Assistance Force"
+        words = words[based[-1] + 1 :] if based else words
         while words and words[0][:1].islower() and not ARABIC_ARTICLE.match(words[0]):
             words.pop(0)
         if not words:

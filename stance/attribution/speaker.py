@@ -24,6 +24,7 @@ from stance.attribution.names import (
     NOT_PERSON,
     ORG_HEADS,
     PERSON_PRONOUNS,
+    PLACED_BY,
     PRONOUNS,
     Mention,
     clean_name,
@@ -1127,7 +1128,7 @@ _PUBLISHED = DOCUMENTS | frozenset("article articles story stories leak editoria
 def _without_base(phrase: list[str]) -> list[str]:
     """ "the New York City-based Committee to Protect Journalists": where a body sits is
     not part of its name."""
-    based = next((i for i, w in enumerate(phrase) if w.lower().endswith("-based")), None)
+    based = next((i for i, w in enumerate(phrase) if w.lower().endswith(PLACED_BY)), None)
     if based is None or based == len(phrase) - 1:
         return phrase
     start = based

@@ -94,3 +94,11 @@ def test_an_institution_named_for_a_cause_keeps_its_article() -> None:
 def test_a_person_before_and_does_not_open_an_institutions_name() -> None:
     text = "U.N. chief Martin Griffiths and Red Cross President Mirjana Spoljaric said so."
     assert [m.name for m in name_mentions(text)][-2:] == ["Martin Griffiths", "Mirjana Spoljaric"]
+
+
+def test_a_bodys_sponsor_before_its_name_is_not_part_of_it() -> None:
+    text = "The NATO-led International Security Assistance Force said no. The Paris-based Reporters Without Borders agreed."
+    assert [m.name for m in name_mentions(text)] == [
+        "International Security Assistance Force",
+        "Reporters Without Borders",
+    ]
