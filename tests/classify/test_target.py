@@ -155,3 +155,12 @@ def test_he_in_the_contents_is_the_person_named_before_who_is_not_the_speaker() 
     quote.stance = "condemn"
     ctx = _Context(_Article(text, segment(text)), [quote], 0)
     assert ctx.in_content == ["boris johnson"]
+
+
+def test_a_people_in_the_plural_stands_for_its_country() -> None:
+    text = 'Iran enriched uranium. "The Iranians must hear us loud and clear," said George W. Bush.'
+    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
+    quote = Quote("direct", [s('"The Iranians must hear us loud and clear,"')], cue=s("said"), speaker="George W. Bush")
+    quote.stance = "propose"
+    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    assert ctx.in_content == ["iran"]
