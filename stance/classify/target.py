@@ -150,7 +150,7 @@ _ROLES = (
 )
 _ROLE_RE = re.compile(rf"\b(?:the|The)\s+((?:[a-z]+\s+)?(?:{_ROLES}))\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|He|She)\b")
-_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)|Democratic|Republican")
 
 
 def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:

@@ -164,3 +164,11 @@ def test_a_people_in_the_plural_stands_for_its_country() -> None:
     quote.stance = "propose"
     ctx = _Context(_Article(text, segment(text)), [quote], 0)
     assert ctx.in_content == ["iran"]
+
+
+def test_a_partys_adjective_is_no_party() -> None:
+    text = 'Senate Republicans blocked a Democratic bill, with Mitch McConnell calling it "a power grab."'
+    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
+    quote = Quote("mixed", [s('it "a power grab."')], cue=s("calling"), speaker="Mitch McConnell", stance="condemn")
+    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    assert "Democratic" not in ctx.candidates
