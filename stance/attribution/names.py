@@ -59,6 +59,12 @@ _TIME_WORDS = frozenset(
     july august september october november december today""".split()
 )
 CONNECTORS = frozenset("of for and to the under on".split())
+# A party label or description news writes before a person's name, not part of it.
+_EPITHETS = frozenset(
+    """democrat democratic republican gop libertarian labour tory conservative liberal rival activist candidate
+    nominee incumbent challenger billionaire businessman businesswoman actor actress singer rapper comedian author
+    novelist pundit host anchor columnist crooked""".split()
+)
 # A body's base or sponsor written before its name, not part of it.
 PLACED_BY = ("-based", "-led", "-backed")
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
@@ -241,6 +247,15 @@ def name_mentions(text: str) -> list[Mention]:
         while len(words) > 1 and (words[-1].lower().strip(".,") in _TIME_WORDS or words[-1] in CONNECTORS | {"Web"}):
             words.pop()  # "in Washington Thursday", "Senate Republicans on Tuesday", "the Sudan Tribune Web site"
         words = person_tail(words)
+        while len(words) > 2 and words[0].lower() in _EPITHETS and Mention(0, 0, " ".join(words[1:])).is_person:
+            words = words[1:]  # "Republican Donald Trump", "Democrat Hillary Clinton", "activist Angela Davis"
+        if (
+            len(words) >= 2
+            and _GERUND.fullmatch(words[0])
+            and words[0].lower() not in _ING_NAMES
+            and _opens_sentence(text, text.find(words[0], base))
+        ):
+            words = words[1:]  # "Injecting Clinton's marital troubles into the campaign ..."
         tail = False
         after = _AFTER_NAME_OF.search(text, max(0, base - 60), base)
         if after and words[0] == span_text.split()[0]:
@@ -274,6 +289,16 @@ def _headline(run: str) -> bool:
         and any(w in _HEADLINE_WORDS for w in words[1:])
         and not any(w.lower() in ORG_HEADS for w in words)
     )
+
+
+# A capitalised gerund that opens a sentence is no first name (first names in -ing are few).
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+_ING_NAMES = frozenset("sterling channing manning fleming harding browning pickering".split())
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?\n"”'
 
 
 def person_tail(words: list[str]) -> list[str]:

@@ -102,3 +102,19 @@ def test_a_bodys_sponsor_before_its_name_is_not_part_of_it() -> None:
         "International Security Assistance Force",
         "Reporters Without Borders",
     ]
+
+
+def test_a_party_label_or_epithet_before_a_persons_name_is_not_part_of_it() -> None:
+    text = (
+        "Republican Donald Trump and Democrat Hillary Clinton met. Activist Angela Davis spoke. "
+        "The Republican National Committee agreed.\n\nInjecting Clinton's troubles into the race is new. "
+        "Sterling K. Brown said so."
+    )
+    assert [m.name for m in name_mentions(text)] == [
+        "Donald Trump",
+        "Hillary Clinton",
+        "Angela Davis",
+        "Republican National Committee",
+        "Clinton",
+        "Sterling K. Brown",
+    ]
