@@ -29,7 +29,7 @@ TITLES = frozenset(
     national adviser advisor counsel spokesmen minister's president's secretary-general
     chairperson reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
     congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator councilmember
-    coach manager defender midfielder striker forward goalkeeper winger skipper quarterback analyst
+    coach manager defender midfielder striker forward goalkeeper winger skipper quarterback analyst candidate nominee
     u.n. u-n""".split()
 )
 ORG_HEADS = frozenset(

@@ -115,7 +115,7 @@ _EPITHET = re.compile(
 _DETERMINERS = frozenset("the a an this that his her its their another one".split())
 _VOICES = frozenset(
     """report reports statement letter spokesman spokeswoman spokesperson office officials official representative
-    representatives spokesmen spokeswomen spokespeople lawyers attorneys""".split()
+    representatives spokesmen spokeswomen spokespeople lawyers attorneys campaign""".split()
 )
 
 
@@ -582,6 +582,8 @@ class SpeakerResolver:
         self, phrase: list[str], head: str, position: int, previous: Sequence[tuple[int, str | None]]
     ) -> str | None:
         """'The Vietnamese government' is Vietnam; 'the army' an earlier army; 'analysts' nobody."""
+        if head in _KIN:
+            return None  # "Keith Lamont Scott's wife" is not Keith Lamont Scott
         if head in _ARMED or head in _ARMED_VOICES:
             force = _armed_force(phrase)
             if force:
@@ -660,7 +662,7 @@ class SpeakerResolver:
         if named and named != run and head in ORG_HEADS | _OUTLETS and country(" ".join(named)) is None:
             return self.canonical(" ".join(named))  # "China's official Xinhua news agency" is Xinhua
         if len(run) >= 2 and country(" ".join(run)) is None:
-            return " ".join(run)  # "the Miami Herald newspaper" -> Miami Herald
+            return clean_name(" ".join(run))  # "the Miami Herald newspaper" -> Miami Herald
         if head in _INSTITUTIONS and run and not named and (body := self._named_institution(head, described)):
             return body  # "Togo's electoral commission" that the article also names
         if len(phrase) <= 3 and run and head.lower() in ORG_HEADS | _ARMED | _OUTLETS:
@@ -1107,6 +1109,7 @@ _VERBS = frozenset(
 )
 _NEXT_NAMED = 600  # characters: about the next two paragraphs
 # Unnamed people who speak for the nation in front of them: "Italian prosecutors" -> Italy.
+_KIN = frozenset("wife husband widow son daughter mother father brother sister cousin nephew niece family".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _AFFILIATED = frozenset(
     "officials leaders forces military army troops soldiers agencies prosecutors peacekeepers investigators".split()

@@ -817,3 +817,15 @@ def test_a_described_institution_the_article_also_names_is_its_name() -> None:
 def test_a_continents_people_are_no_body() -> None:
     text = "Western diplomats were unimpressed. 'It is old rhetoric,' one European ambassador said."
     assert resolver_at(text)("one European ambassador") is None
+
+
+def test_a_campaign_speaks_for_its_candidate_and_kin_for_themselves() -> None:
+    text = (
+        "Candidate Trump spoke. Donald Trump's campaign said it would sue. Keith Lamont Scott's wife filmed it. "
+        "Hillary Clinton’s campaign disagreed."
+    )
+    at = resolver_at(text)
+    assert at("Candidate Trump") == "Donald Trump"
+    assert at("Donald Trump's campaign") == "Donald Trump"
+    assert at("Hillary Clinton’s campaign") == "Hillary Clinton"
+    assert at("Keith Lamont Scott's wife") is None
