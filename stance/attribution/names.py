@@ -51,7 +51,7 @@ _STARTERS = frozenset(
     """the a an this that these those in on at for but and or so as after before while when if however
     meanwhile also yet still then now thus since although though because according with by from to
     nobody everyone everybody anyone anybody someone somebody nothing none every each most
-    tonight yesterday tomorrow my our your his her its their""".split()
+    tonight yesterday tomorrow my our your his her its their unlike like many some several few both""".split()
 )
 # "Monday", "December 20": capitalised, but nobody.
 _TIME_WORDS = frozenset(

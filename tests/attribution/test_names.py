@@ -118,3 +118,8 @@ def test_a_party_label_or_epithet_before_a_persons_name_is_not_part_of_it() -> N
         "Clinton",
         "Sterling K. Brown",
     ]
+
+
+def test_a_word_opening_a_sentence_before_a_name_is_not_part_of_it() -> None:
+    text = "Unlike Patriot, the union has money. Several opposition groups, including the SDF, said no."
+    assert [m.name for m in name_mentions(text)] == ["Patriot", "SDF"]
