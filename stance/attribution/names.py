@@ -254,8 +254,9 @@ def name_mentions(text: str) -> list[Mention]:
             and _GERUND.fullmatch(words[0])
             and words[0].lower() not in _ING_NAMES
             and _opens_sentence(text, text.find(words[0], base))
+            and _ends_another_name(text, words[1:], text.find(words[0], base))
         ):
-            words = words[1:]  # "Injecting Clinton's marital troubles into the campaign ..."
+            words = words[1:]  # "Injecting Clinton's marital troubles into the campaign ...", not "Downing Street"
         tail = False
         after = _AFTER_NAME_OF.search(text, max(0, base - 60), base)
         if after and words[0] == span_text.split()[0]:
@@ -294,6 +295,12 @@ def _headline(run: str) -> bool:
 # A capitalised gerund that opens a sentence is no first name (first names in -ing are few).
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _ING_NAMES = frozenset("sterling channing manning fleming harding browning pickering".split())
+
+
+def _ends_another_name(text: str, words: list[str], at: int) -> bool:
+    """Whether ``words`` end another capitalised name elsewhere ("Hillary Clinton")."""
+    pattern = rf"\b(?!{_GERUND.pattern}\b)[A-Z][\w'’-]+\s+{re.escape(clean_name(' '.join(words)))}\b"
+    return any(m.start() != at for m in re.finditer(pattern, text))
 
 
 def _opens_sentence(text: str, start: int) -> bool:

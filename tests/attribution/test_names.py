@@ -108,7 +108,7 @@ def test_a_party_label_or_epithet_before_a_persons_name_is_not_part_of_it() -> N
     text = (
         "Republican Donald Trump and Democrat Hillary Clinton met. Activist Angela Davis spoke. "
         "The Republican National Committee agreed.\n\nInjecting Clinton's troubles into the race is new. "
-        "Sterling K. Brown said so."
+        "Sterling K. Brown said so. Downing Street rejected the claims."
     )
     assert [m.name for m in name_mentions(text)] == [
         "Donald Trump",
@@ -117,6 +117,7 @@ def test_a_party_label_or_epithet_before_a_persons_name_is_not_part_of_it() -> N
         "Republican National Committee",
         "Clinton",
         "Sterling K. Brown",
+        "Downing Street",
     ]
 
 
