@@ -38,7 +38,7 @@ ORG_HEADS = frozenset(
     alliance assembly parliament congress senate house board authority institute association group
     watch international administration command tribunal league coalition unit corporation company
     network federation centre center foundation mission bureau taskforce directorate division borders
-    society cross crescent""".split()
+    society cross crescent school university college academy""".split()
 )
 # Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
 NOT_PERSON = frozenset(
@@ -116,6 +116,8 @@ ALIASES = {
 }
 _CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[{_UPPER}]|$|\W))*")
 # "Citizens for a Better Los Angeles", "Partnership for a Drug-Free America".
+# "Citizens for Tax Justice", "Physicians for Human Rights", "Americans for Prosperity".
+_PEOPLE_FOR = re.compile(r"[A-Z][a-z]+s[ \t]+(?:for|against)[ \t]+[A-Z]")
 _FOR_A = re.compile(r"[ \t]for[ \t]+an?[ \t]")
 _ORG_RUN = re.compile(
     rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|of|for[ \t]+an?|for|and|to|the|under|on)(?=[ \t]+[{_UPPER}]|$|\W))*"
@@ -210,7 +212,11 @@ def name_mentions(text: str) -> list[Mention]:
             org
             and org.end() > m.end()
             and not person_and
-            and (any(w.lower() in ORG_HEADS for w in org.group(0).split()) or _FOR_A.search(org.group(0)))
+            and (
+                any(w.lower() in ORG_HEADS for w in org.group(0).split())
+                or _FOR_A.search(org.group(0))
+                or _PEOPLE_FOR.match(org.group(0))
+            )
         ):
             span_text = org.group(0).rstrip()
             while span_text.split()[-1] in CONNECTORS:

@@ -124,3 +124,14 @@ def test_a_party_label_or_epithet_before_a_persons_name_is_not_part_of_it() -> N
 def test_a_word_opening_a_sentence_before_a_name_is_not_part_of_it() -> None:
     text = "Unlike Patriot, the union has money. Several opposition groups, including the SDF, said no."
     assert [m.name for m in name_mentions(text)] == ["Patriot", "SDF"]
+
+
+def test_people_for_a_cause_and_schools_are_institutions() -> None:
+    text = (
+        "Citizens for Tax Justice said no. New York University School of Law agreed. Physicians for Human Rights spoke."
+    )
+    assert [m.name for m in name_mentions(text)] == [
+        "Citizens for Tax Justice",
+        "New York University School of Law",
+        "Physicians for Human Rights",
+    ]
