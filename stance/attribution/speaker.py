@@ -99,9 +99,15 @@ DOCUMENTS = frozenset(
     "report statement letter accord agreement declaration document study survey communique estimates figures".split()
 )
 # The verb right after a sentence's subject (an adverb may come between).
+# Nouns a name often qualifies ("Trump supporters chanted"): the name is then no subject.
+_FOLLOWING_NOUNS = (
+    "supporters|officials|aides|allies|advisers|advisors|lawyers|voters|fans|critics|opponents|loyalists|forces"
+    "|troops|followers|staffers|backers|associates|administration|campaign"
+)
 _PREDICATE = re.compile(
-    r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|es|s)|had|said|told|went|came|took|made|gave|spoke|wrote|met|led|held"
-    r"|became|began|left|sent|won|lost|ran|saw|knew|kept|stood|found|brought|thought|got|put|set|will|would|could)\b"
+    rf",?\s+(?:[a-z]+ly\s+)?(?!(?:{_FOLLOWING_NOUNS})\b)(?:[a-z]+(?:ed|es|s)|had|said|told|went|came|took|made"
+    r"|gave|spoke|wrote|met|led|held|became|began|left|sent|won|lost|ran|saw|knew|kept|stood|found|brought|thought"
+    r"|got|put|set|will|would|could)\b"
 )
 # "The SNP's Westminster leader, Ian Blackford, ...": a description, then the name.
 _DESCRIPTION_THEN = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,.;:\"“”\n]{1,60},\s")

@@ -829,3 +829,8 @@ def test_a_campaign_speaks_for_its_candidate_and_kin_for_themselves() -> None:
     assert at("Donald Trump's campaign") == "Donald Trump"
     assert at("Hillary Clinton’s campaign") == "Hillary Clinton"
     assert at("Keith Lamont Scott's wife") is None
+
+
+def test_a_name_qualifying_a_noun_is_no_subject() -> None:
+    text = '"We will win," said Mike Pence.\n\nDonald Trump supporters chanted loudly. "It is over," he said.'
+    assert SpeakerResolver(text).resolve("he", text.index("he said"), [(0, "Mike Pence")]) == "Mike Pence"
