@@ -188,6 +188,7 @@ class SpeakerResolver:
         self._leads: dict[str, str] = {}  # role -> the official a lead described (``_named_next``)
         # Longest first; ties in text order, so results do not depend on hash seeds.
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
+        self._words = {name: name_words(name) for name in self._names}  # compared again and again
         countries = Counter(c for m in self.mentions if (c := country(m.name)))
         for word in re.findall(r"[A-Z][a-z]+", text):
             if (c := country(word)) is not None:
@@ -241,13 +242,13 @@ class SpeakerResolver:
         words = name_words(name)
         # "Obama" is "Barack Obama", not the event "Barack Obama Election Day" that also holds it.
         ends_a_person = any(
-            (lw := name_words(longer))[-len(words) :] == words
+            (lw := self._words[longer])[-len(words) :] == words
             and len(lw) > len(words)
             and Mention(0, 0, longer).is_person
             for longer in self._names
         )
         for longer in self._names:
-            lw = name_words(longer)
+            lw = self._words[longer]
             suffix = lw[-len(words) :] == words
             contains = len(lw) > len(words) and (suffix or (_contains(lw, words) and not ends_a_person))
             prefix = lw[: len(lw) - len(words)] if lw[-len(words) :] == words else []

@@ -208,6 +208,17 @@ class _Article:
         for p in self.parties:
             key = normalise_name(p.name)
             self.counts[key] = self.counts.get(key, 0) + 1
+        # People named, in text order, for "he"/"she" in contents (found once, not per quote).
+        people = {p.name for p in self.parties if not p.group and Mention(0, 0, p.name).is_person}
+        self.people = [p for p in self.parties if p.name in people]
+        self.people_ends = [p.end for p in self.people]
+
+    def person_before(self, position: int, not_key: str) -> str | None:
+        """The person named last before ``position`` whose name is not ``not_key``."""
+        for j in range(bisect.bisect_right(self.people_ends, position) - 1, -1, -1):
+            if normalise_name(self.people[j].name) != not_key:
+                return self.people[j].name
+        return None
 
     def sentence_index(self, position: int) -> int | None:
         k = bisect.bisect_right(self.starts, position) - 1
@@ -244,15 +255,8 @@ class _Context:
         # "He made the rules, and then he broke them": a third person the contents speak
         # of is the person named last before the quote who is not its speaker.
         if not self.content_names and any(_THIRD_PERSON.search(text, c.start, c.end) for c in q.contents):
-            before = [
-                p.name
-                for p in article.parties
-                if p.end <= q.start
-                and not p.group
-                and Mention(0, 0, p.name).is_person
-                and normalise_name(p.name) != self.speaker
-            ]
-            self.content_names = before[-1:]
+            person = article.person_before(q.start, self.speaker)
+            self.content_names = [person] if person else []
         self.sentence_names = [p.name for p in in_sentence if not p.group]
         self.in_content = [normalise_name(n) for n in self.content_names + joint_content]
         self.groups = {normalise_name(p.name) for p in content + in_sentence if p.group}
