@@ -26,6 +26,16 @@ def _tagged(text: str, piece: str, role: str, last: bool = False) -> TaggedSpan:
     return TaggedSpan(role, start, start + len(piece), 0.9)
 
 
+def _linked(text: str, pieces: list[tuple[str, str]]) -> list[Quote]:
+    """The quotes linked from these tagged pieces of ``text``, each found after the one before."""
+    spans, at = [], 0
+    for piece, role in pieces:
+        start = text.index(piece, at)
+        spans.append(TaggedSpan(role, start, start + len(piece), 0.9))
+        at = start + len(piece)
+    return [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+
+
 def test_gold_tags_decode_back_to_gold_spans(train_articles) -> None:
     tokenizer = load_tokenizer()
     checked = 0
@@ -338,34 +348,32 @@ def test_a_wire_services_anonymous_source_read_as_contents_is_a_source() -> None
 
 def test_a_relative_clause_about_the_source_is_no_content() -> None:
     text = "The rules are strict, according to two of the people, who asked not to be identified."
-    spans = []
-    for piece, role in (
-        ("The rules are strict", "CONTENT"),
-        ("according to", "CUE"),
-        ("two of the people", "SOURCE"),
-        ("who asked not to be identified", "CONTENT"),
-    ):
-        start = text.index(piece)
-        spans.append(TaggedSpan(role, start, start + len(piece), 0.9))
-    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    quotes = _linked(
+        text,
+        [
+            ("The rules are strict", "CONTENT"),
+            ("according to", "CUE"),
+            ("two of the people", "SOURCE"),
+            ("who asked not to be identified", "CONTENT"),
+        ],
+    )
     assert [q.contents[0].text for q in quotes] == ["The rules are strict"]
 
 
 def test_a_description_before_a_source_read_as_contents_joins_the_source() -> None:
     text = 'The charity said more research was needed. Its head of research, Dr. Richard Oakley, said: "See a GP."'
-    spans = []
-    for piece, role in (
-        ("The charity", "SOURCE"),
-        ("said", "CUE"),
-        ("more research was needed", "CONTENT"),
-        ("Its head of research,", "CONTENT"),
-        ("Dr. Richard Oakley", "SOURCE"),
-        ("said:", "CUE"),
-        ('"See a GP."', "CONTENT"),
-    ):
-        start = text.index(piece)
-        spans.append(TaggedSpan(role, start, start + len(piece.rstrip(":")), 0.9))
-    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    quotes = _linked(
+        text,
+        [
+            ("The charity", "SOURCE"),
+            ("said", "CUE"),
+            ("more research was needed", "CONTENT"),
+            ("Its head of research,", "CONTENT"),
+            ("Dr. Richard Oakley", "SOURCE"),
+            ("said", "CUE"),
+            ('"See a GP."', "CONTENT"),
+        ],
+    )
     assert [([c.text for c in q.contents], [s.text for s in q.sources]) for q in quotes] == [
         (["more research was needed"], ["The charity"]),
         (['"See a GP."'], ["Its head of research, Dr. Richard Oakley"]),
@@ -377,18 +385,17 @@ def test_a_participle_cue_takes_its_main_clauses_subject() -> None:
         "Elon Musk, the billionaire owner of the social media platform, attacked the British government on Monday, "
         'claiming "war is coming", a post ministers condemned.'
     )
-    spans = []
-    for piece, role in (
-        ("Elon Musk", "SOURCE"),
-        ("attacked", "CUE"),
-        ("the British government", "CONTENT"),
-        ("claiming", "CUE"),
-        ('"war is coming"', "CONTENT"),
-        ("ministers", "SOURCE"),
-    ):
-        start = text.index(piece)
-        spans.append(TaggedSpan(role, start, start + len(piece), 0.9))
-    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    quotes = _linked(
+        text,
+        [
+            ("Elon Musk", "SOURCE"),
+            ("attacked", "CUE"),
+            ("the British government", "CONTENT"),
+            ("claiming", "CUE"),
+            ('"war is coming"', "CONTENT"),
+            ("ministers", "SOURCE"),
+        ],
+    )
     assert [(q.cue.text, [s.text for s in q.sources]) for q in quotes] == [
         ("attacked", ["Elon Musk"]),
         ("claiming", ["Elon Musk"]),
@@ -400,25 +407,23 @@ def test_two_sources_either_side_of_a_full_stop_stay_two() -> None:
         '"The ministry knew for days," said Senator Okiya Omtatah. Nakhumicha denied the claim. '
         '"We will go on," said Mr. McCormack. He added that the talks would resume.'
     )
-    spans = []
-    for piece, role in (
-        ('"The ministry knew for days,"', "CONTENT"),
-        ("said", "CUE"),
-        ("Senator Okiya Omtatah", "SOURCE"),
-        ("Nakhumicha", "SOURCE"),
-        ("denied", "CUE"),
-        ("the claim", "CONTENT"),
-        ('"We will go on,"', "CONTENT"),
-        ("said Mr", "CUE"),
-        ("Mr. McCormack", "SOURCE"),
-        ("He", "SOURCE"),
-        ("added", "CUE"),
-        ("the talks would resume", "CONTENT"),
-    ):
-        start = text.index(piece, spans[-1].end if spans else 0)
-        end = start + (4 if piece == "said Mr" else len(piece))
-        spans.append(TaggedSpan(role, start, end, 0.9))
-    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    quotes = _linked(
+        text,
+        [
+            ('"The ministry knew for days,"', "CONTENT"),
+            ("said", "CUE"),
+            ("Senator Okiya Omtatah", "SOURCE"),
+            ("Nakhumicha", "SOURCE"),
+            ("denied", "CUE"),
+            ("the claim", "CONTENT"),
+            ('"We will go on,"', "CONTENT"),
+            ("said", "CUE"),
+            ("Mr. McCormack", "SOURCE"),
+            ("He", "SOURCE"),
+            ("added", "CUE"),
+            ("the talks would resume", "CONTENT"),
+        ],
+    )
     assert [[s.text for s in q.sources] for q in quotes] == [
         ["Senator Okiya Omtatah"],
         ["Nakhumicha"],

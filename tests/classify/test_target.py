@@ -2,6 +2,7 @@
 
 import copy
 
+from stance.attribution.link import quote_type
 from stance.classify.target import TargetRanker, _Article, _Context, assign_targets
 from stance.metrics import normalise_name
 from stance.schema import Quote, Span
@@ -113,62 +114,48 @@ def test_parties_named_far_from_the_quote_are_not_candidates() -> None:
     assert "Oxfam International" not in candidates
 
 
+def _context(text: str, content: str, cue: str, speaker: str, stance: str) -> _Context:
+    """The target context of the one quote of ``text`` with these contents and cue."""
+
+    def span(piece: str) -> Span:
+        start = text.index(piece)
+        return Span.of(text, start, start + len(piece))
+
+    contents = [span(content)]
+    quote = Quote(quote_type(text, contents), contents, cue=span(cue), speaker=speaker, stance=stance)
+    return _Context(_Article(text, segment(text)), [quote], 0)
+
+
 def test_a_peoples_adjective_is_no_party() -> None:
     text = (
         'The European Commission fined Apple. "Apple abused its position. Millions of European consumers paid '
         'more," said Margrethe Vestager.'
     )
-    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
-    quote = Quote(
-        "direct",
-        [s('"Apple abused its position. Millions of European consumers paid more,"')],
-        cue=s("said"),
-        speaker="Margrethe Vestager",
-        stance="accuse",
-    )
-    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    content = '"Apple abused its position. Millions of European consumers paid more,"'
+    ctx = _context(text, content, "said", "Margrethe Vestager", "accuse")
     # "European" before "consumers" is no mention of the European Commission inside the quote.
     assert "european commission" not in ctx.in_content
 
 
+def test_a_partys_adjective_is_no_party() -> None:
+    text = 'Senate Republicans blocked a Democratic bill, with Mitch McConnell calling it "a power grab."'
+    ctx = _context(text, 'it "a power grab."', "calling", "Mitch McConnell", "condemn")
+    assert "Democratic" not in ctx.candidates
+
+
 def test_a_role_written_out_is_the_person_named_in_it() -> None:
-    text = (
-        'Mayor Karen Bass faces a recall. Citizens for a Better Los Angeles said the mayor had "failed the city". '
-        "The government of Kenya was silent."
-    )
-    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
-    quote = Quote(
-        "mixed",
-        [s('the mayor had "failed the city"')],
-        cue=s("said"),
-        speaker="Citizens for a Better Los Angeles",
-        stance="condemn",
-    )
-    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    text = 'Mayor Karen Bass faces a recall. Citizens for a Better Los Angeles said the mayor had "failed the city".'
+    ctx = _context(text, 'the mayor had "failed the city"', "said", "Citizens for a Better Los Angeles", "condemn")
     assert "karen bass" in ctx.in_content
 
 
 def test_he_in_the_contents_is_the_person_named_before_who_is_not_the_speaker() -> None:
     text = 'Boris Johnson attended the party. Sir Keir Starmer told reporters: "He made the rules and broke them."'
-    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
-    quote = Quote("direct", [s('"He made the rules and broke them."')], cue=s("told"), speaker="Keir Starmer")
-    quote.stance = "condemn"
-    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    ctx = _context(text, '"He made the rules and broke them."', "told", "Keir Starmer", "condemn")
     assert ctx.in_content == ["boris johnson"]
 
 
 def test_a_people_in_the_plural_stands_for_its_country() -> None:
     text = 'Iran enriched uranium. "The Iranians must hear us loud and clear," said George W. Bush.'
-    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
-    quote = Quote("direct", [s('"The Iranians must hear us loud and clear,"')], cue=s("said"), speaker="George W. Bush")
-    quote.stance = "propose"
-    ctx = _Context(_Article(text, segment(text)), [quote], 0)
+    ctx = _context(text, '"The Iranians must hear us loud and clear,"', "said", "George W. Bush", "propose")
     assert ctx.in_content == ["iran"]
-
-
-def test_a_partys_adjective_is_no_party() -> None:
-    text = 'Senate Republicans blocked a Democratic bill, with Mitch McConnell calling it "a power grab."'
-    s = lambda a: Span.of(text, text.index(a), text.index(a) + len(a))  # noqa: E731
-    quote = Quote("mixed", [s('it "a power grab."')], cue=s("calling"), speaker="Mitch McConnell", stance="condemn")
-    ctx = _Context(_Article(text, segment(text)), [quote], 0)
-    assert "Democratic" not in ctx.candidates
