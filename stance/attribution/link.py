@@ -320,11 +320,18 @@ def _described_sources(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpa
     return out
 
 
+_FAMILIAR = re.compile(r"\s+(?:familiar|briefed|close|with\s+knowledge)\b[^,.;:!?\"“”\n]{0,50}?(?=\s*[,.;:!?\"“”\n]|$)")
+
+
 def _anonymous_sources(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
     """Tagged contents that hold such a source right before a cue: the source, and the
     rest of the content without it."""
     out: list[TaggedSpan] = []
     for span in spans:
+        if span.role == "SOURCE" and (rest := _FAMILIAR.match(text, span.end)):
+            # "according to people | close to the negotiations": the tagger stopped early.
+            out.append(TaggedSpan("SOURCE", span.start, rest.end(), span.score))
+            continue
         m = _ANONYMOUS.search(text, max(0, span.start - 30), span.end + 60) if span.role == "CONTENT" else None
         if m is None or not (m.start() < span.end and span.start < m.end()):
             out.append(span)

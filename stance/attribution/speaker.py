@@ -100,24 +100,40 @@ DOCUMENTS = frozenset(
 )
 # The verb right after a sentence's subject (an adverb may come between).
 # Nouns a name often qualifies ("Trump supporters chanted"): the name is then no subject.
+_REFLEXIVE = r"(?:him|her|it|them)sel(?:f|ves)"
 _FOLLOWING_NOUNS = (
     "supporters|officials|aides|allies|advisers|advisors|lawyers|voters|fans|critics|opponents|loyalists|forces"
     "|troops|followers|staffers|backers|associates|administration|campaign"
 )
 _PREDICATE = re.compile(
-    rf",?\s+(?:[a-z]+ly\s+)?(?!(?:{_FOLLOWING_NOUNS})\b)(?:[a-z]+(?:ed|es|s)|had|said|told|went|came|took|made"
+    rf",?\s+(?:(?:[a-z]+ly|often|also|{_REFLEXIVE})\s+){{0,2}}(?!(?:{_FOLLOWING_NOUNS})\b)(?:[a-z]+(?:ed|es|s)|had|said|told|went|came|took|made"
     r"|gave|spoke|wrote|met|led|held|became|began|left|sent|won|lost|ran|saw|knew|kept|stood|found|brought|thought"
     r"|got|put|set|will|would|could)\b"
 )
 # "The SNP's Westminster leader, Ian Blackford, ...": a description, then the name.
 _DESCRIPTION_THEN = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,.;:\"“”\n]{1,60},\s")
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who|whose)\s[^,.;:\"“”\n]{1,80}(?=,)")
-_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+")
+# "Minority Leader Mitch McConnell", "Chelsea head coach Mauricio Pochettino": only titles
+# and a body before the name.
+_TITLES_ONLY = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|head|coach|manager|chief|deputy|former|acting|vice|assistant|leader|minister|secretary"
+    r"|spokesman|spokeswoman|spokesperson|president|chairman|director)\s+)+"
+)
 _PARTY = r"(?:Democrat|Democratic|Republican|GOP|Labour|Tory|Conservative|Liberal Democrat)"
+# Occupations news style names a person by once it has named them ("the broadcaster said").
+_OCCUPATIONS = (
+    "broadcaster|naturalist|singer|actor|actress|author|writer|novelist|poet|comedian|rapper|musician|filmmaker"
+    "|artist|player|striker|midfielder|defender|goalkeeper|winger|veteran|billionaire|businessman|businesswoman"
+    "|entrepreneur|scientist|primatologist|activist|campaigner"
+)
 _EPITHET = re.compile(
     rf"[Tt]he\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:Democrat|Republican)|{_PARTY}\s+(?:{'|'.join(sorted(ROLE_HEADS))})"
-    r"|(?:[a-z]+\s+)?\d+-year-old(?:\s+[a-z]+)?)"
+    r"|(?:[a-z]+\s+)?\d+-year-old(?:\s+[a-z]+)?"
+    rf"|(?:[a-z]+\s+)?(?:{_OCCUPATIONS})|(?:[A-Z][\w'’-]*\s+){{1,2}}international)"
 )
+# "the Argentine said", "the Dutchman": one person of a nation, not the nation ("the
+# Chinese", "the British" are).
+_ONE_OF_A_NATION = re.compile(r"[Tt]he\s+([A-Z][a-z]+(?<!ese)(?<!ish)(?<!ch)(?<!sh))")
 _DETERMINERS = frozenset("the a an this that his her its their another one".split())
 _VOICES = frozenset(
     """report reports statement letter spokesman spokeswoman spokesperson office officials official representative
@@ -339,6 +355,8 @@ class SpeakerResolver:
         if not phrase or (len(phrase) > 2 and phrase[0].lower() in _FOLLOWERS and phrase[1] == "of"):
             return None  # "supporters of the ruling party" do not speak for it
         joined = " ".join(phrase)
+        if (one := _ONE_OF_A_NATION.fullmatch(source.strip())) and (c := country(one.group(1))) and c != one.group(1):
+            return self._antecedent("he", position, previous)
         if (c := country(joined)) is not None:
             return c
         if joined.lower() in ALIASES:

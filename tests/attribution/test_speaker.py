@@ -834,3 +834,27 @@ def test_a_campaign_speaks_for_its_candidate_and_kin_for_themselves() -> None:
 def test_a_name_qualifying_a_noun_is_no_subject() -> None:
     text = '"We will win," said Mike Pence.\n\nDonald Trump supporters chanted loudly. "It is over," he said.'
     assert SpeakerResolver(text).resolve("he", text.index("he said"), [(0, "Mike Pence")]) == "Mike Pence"
+
+
+def test_an_occupation_or_nationality_named_after_a_person_is_that_person() -> None:
+    text = (
+        'Klopp refused to discuss it. "He is not our player," Jürgen Klopp said.\n\n'
+        'Chelsea head coach Mauricio Pochettino was more forthcoming. "He is fantastic," the Argentine said.\n\n'
+        'Sir David Attenborough called her a pioneer. "Jane changed us," the broadcaster said.\n\n'
+        "The Chinese said nothing."
+    )
+    resolver = SpeakerResolver(text)
+    klopp = [(text.index('"He is not'), "Jürgen Klopp")]
+    assert resolver.resolve("the Argentine", text.index("the Argentine"), klopp) == "Mauricio Pochettino"
+    assert resolver.resolve("the broadcaster", text.index("the broadcaster"), klopp) == "David Attenborough"
+    # A people as a whole is its country.
+    assert resolver.resolve("The Chinese", text.index("The Chinese"), klopp) == "China"
+
+
+def test_he_is_the_subject_even_with_a_reflexive_before_the_verb() -> None:
+    text = (
+        'Jane Goodall has died. "We are grateful," her son, Hugo van Lawick, said.\n\nGoodall herself often spoke '
+        'of hope. "What you do makes a difference," she told an interviewer.'
+    )
+    previous = [(text.index('"We'), "Hugo van Lawick")]
+    assert SpeakerResolver(text).resolve("she", text.index("she told"), previous) == "Jane Goodall"

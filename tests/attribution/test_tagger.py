@@ -346,6 +346,12 @@ def test_a_wire_services_anonymous_source_read_as_contents_is_a_source() -> None
     ]
 
 
+def test_an_anonymous_source_the_tagger_cut_short_runs_on() -> None:
+    text = "Chelsea agreed a fee, according to people close to the negotiations, though talks go on."
+    quotes = _linked(text, [("Chelsea agreed a fee", "CONTENT"), ("according to", "CUE"), ("people", "SOURCE")])
+    assert [s.text for s in quotes[0].sources] == ["people close to the negotiations"]
+
+
 def test_a_relative_clause_about_the_source_is_no_content() -> None:
     text = "The rules are strict, according to two of the people, who asked not to be identified."
     quotes = _linked(
