@@ -289,9 +289,10 @@ _PARTICIPLE_CUE = re.compile(r"[A-Za-z]+ing(?:\s+(?:on|for|to|that))?")
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which)\b")
 # Wire services' anonymous sources, which the tagger (trained on VOA and Wikinews) reads
 # as contents: "..., three people familiar with the matter told Reuters".
+_IN_THE_KNOW = r"(?:familiar|briefed|close|with\s+knowledge)\b"
 _ANONYMOUS = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|several|many|some|\d+|a|the|other)\s+)*"
-    r"(?:people|persons|sources|officials|diplomats|executives|insiders)\s+(?:familiar|briefed|close|with\s+knowledge)\b"
+    rf"(?:people|persons|sources|officials|diplomats|executives|insiders)\s+{_IN_THE_KNOW}"
     r"[^,.;:!?\"“”\n]{0,50}?(?=\s+(?:said|say|says|told|tell)\b)"
 )
 
@@ -320,16 +321,17 @@ def _described_sources(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpa
     return out
 
 
-_FAMILIAR = re.compile(r"\s+(?:familiar|briefed|close|with\s+knowledge)\b[^,.;:!?\"“”\n]{0,50}?(?=\s*[,.;:!?\"“”\n]|$)")
+# "according to people | close to the negotiations": the rest of a source the tagger cut short.
+_FAMILIAR = re.compile(rf"\s+{_IN_THE_KNOW}[^,.;:!?\"“”\n]{{0,50}}?(?=\s*[,.;:!?\"“”\n]|$)")
 
 
 def _anonymous_sources(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
     """Tagged contents that hold such a source right before a cue: the source, and the
-    rest of the content without it."""
+    rest of the content without it; a tagged source cut short before "close to ...": the
+    whole source."""
     out: list[TaggedSpan] = []
     for span in spans:
         if span.role == "SOURCE" and (rest := _FAMILIAR.match(text, span.end)):
-            # "according to people | close to the negotiations": the tagger stopped early.
             out.append(TaggedSpan("SOURCE", span.start, rest.end(), span.score))
             continue
         m = _ANONYMOUS.search(text, max(0, span.start - 30), span.end + 60) if span.role == "CONTENT" else None
@@ -587,8 +589,7 @@ def source_before_relative(text: str, quote: Quote) -> list[Span]:
     rel = _RELATIVE_BEFORE.search(text, window, quote.cue.start)
     if rel is None:
         return []
-    before = [m for m in re.finditer(r"[^\s,;:.!?\"“”()]+(?:\.(?=\S))?", text[window : rel.start()])]
-    words = before[-7:]
+    words = list(re.finditer(r"[^\s,;:.!?\"“”()]+(?:\.(?=\S))?", text[window : rel.start()]))[-7:]
     start = next((w for w in reversed(words) if w.group(0).lower() in _NP_OPENERS), None)
     if start is None:
         run = []

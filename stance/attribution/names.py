@@ -62,9 +62,12 @@ CONNECTORS = frozenset("of for and to the under on".split())
 # A party label or description news writes before a person's name, not part of it.
 _EPITHETS = frozenset(
     """democrat democratic republican gop libertarian labour tory conservative liberal rival activist candidate
-    nominee incumbent challenger billionaire businessman businesswoman actor actress singer rapper comedian author
-    novelist pundit host anchor columnist crooked""".split()
+    incumbent challenger billionaire businessman businesswoman actor actress singer rapper comedian author novelist
+    pundit host anchor columnist crooked""".split()
 )
+# How a people's name ends ("Palestinian", "European", "Sudanese", "British"): an adjective or
+# a people, not a person's first name or a body.
+PEOPLE_SUFFIXES = ("ian", "ean", "ese", "ish")
 # A body's base or sponsor written before its name, not part of it.
 PLACED_BY = ("-based", "-led", "-backed")
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
@@ -144,7 +147,7 @@ class Mention:
             and country(self.name) is None
             and not any(w in CONNECTORS for w in words)
             # "Sudanese Presidential": a nationality, not a first name ("Chad" may be one)
-            and not any(w.endswith(("ese", "ian", "ish")) and country(w) for w in words)
+            and not any(w.endswith(PEOPLE_SUFFIXES) and country(w) for w in words)
         )
 
 
@@ -259,7 +262,7 @@ def name_mentions(text: str) -> list[Mention]:
             len(words) >= 2
             and _GERUND.fullmatch(words[0])
             and words[0].lower() not in _ING_NAMES
-            and _opens_sentence(text, text.find(words[0], base))
+            and opens_sentence(text, text.find(words[0], base))
             and _ends_another_name(text, words[1:], text.find(words[0], base))
         ):
             words = words[1:]  # "Injecting Clinton's marital troubles into the campaign ...", not "Downing Street"
@@ -309,8 +312,9 @@ def _ends_another_name(text: str, words: list[str], at: int) -> bool:
     return any(m.start() != at for m in re.finditer(pattern, text))
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether nothing but a sentence end or a quotation mark comes before ``start``."""
+    before = text[max(0, start - 40) : start].rstrip()
     return not before or before[-1] in '.!?\n"”'
 
 

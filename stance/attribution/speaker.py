@@ -23,6 +23,7 @@ from stance.attribution.names import (
     NOT_AFTER_ABBREVIATION,
     NOT_PERSON,
     ORG_HEADS,
+    PEOPLE_SUFFIXES,
     PERSON_PRONOUNS,
     PLACED_BY,
     PRONOUNS,
@@ -32,6 +33,7 @@ from stance.attribution.names import (
     joint_name,
     name_mentions,
     name_words,
+    opens_sentence,
     person_tail,
     strip_titles,
 )
@@ -98,13 +100,13 @@ _ROLE_SYNONYMS = {
 DOCUMENTS = frozenset(
     "report statement letter accord agreement declaration document study survey communique estimates figures".split()
 )
-# The verb right after a sentence's subject (an adverb may come between).
-# Nouns a name often qualifies ("Trump supporters chanted"): the name is then no subject.
 _REFLEXIVE = r"(?:him|her|it|them)sel(?:f|ves)"
+# Nouns a name often qualifies ("Trump supporters chanted"): the name is then no subject.
 _FOLLOWING_NOUNS = (
     "supporters|officials|aides|allies|advisers|advisors|lawyers|voters|fans|critics|opponents|loyalists|forces"
     "|troops|followers|staffers|backers|associates|administration|campaign"
 )
+# The verb right after a sentence's subject (an adverb or a reflexive may come between).
 _PREDICATE = re.compile(
     rf",?\s+(?:(?:[a-z]+ly|often|also|{_REFLEXIVE})\s+){{0,2}}(?!(?:{_FOLLOWING_NOUNS})\b)(?:[a-z]+(?:ed|es|s)|had|said|told|went|came|took|made"
     r"|gave|spoke|wrote|met|led|held|became|began|left|sent|won|lost|ran|saw|knew|kept|stood|found|brought|thought"
@@ -465,7 +467,7 @@ class SpeakerResolver:
             len(capitals) == 1
             and capitals[0] in self._names
             and not self._person(Mention(0, 0, capitals[0]))
-            and not capitals[0].endswith(("ian", "ean", "ese", "ish"))
+            and not capitals[0].endswith(PEOPLE_SUFFIXES)
             and capitals[0].lower() not in NOT_PERSON  # "City officials": a capital that opens a sentence
         ):
             # "Pentagon officials"; but "Palestinian" or "European officials", a people, not a country or
@@ -694,10 +696,10 @@ class SpeakerResolver:
             # "Ivorian army", "Iraqi state television", as written; "Palestinian
             # negotiators" or "Aid agencies" are people, not a named body.
             return " ".join(phrase)
-        fresh = re.match(r"(?i:an?)\s", self.text[position : position + 3]) is not None  # "A civilian court": another
-        for _, speaker in reversed(previous):
-            if speaker and speaker.split()[-1].lower() == head.lower() and not fresh:
-                return speaker
+        if not _INDEFINITE.match(self.text, position):  # "A civilian court" is another court
+            for _, speaker in reversed(previous):
+                if speaker and speaker.split()[-1].lower() == head.lower():
+                    return speaker
         if (
             head in _INSTITUTIONS
             and described
@@ -768,7 +770,7 @@ class SpeakerResolver:
         if self._papers is None:
             self._papers = self._issued_papers()
         length = len(" ".join(phrase)) + (self.text.find(phrase[0], position) - position)
-        if re.match(r"(?i:an?)\s", self.text[position : position + 3]):
+        if _INDEFINITE.match(self.text, position):
             own = [who for at, _, who in self._papers if position <= at < position + length]
             return own[0] if own else None
         # A bare "the report" on the way refers back too: only named issuers count.
@@ -1033,7 +1035,7 @@ class SpeakerResolver:
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 40) : start].rstrip()
         before = re.sub(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sheik|Sheikh|President|Minister)\.?\s*)+$", "", before).rstrip()
-        return not before or before[-1] in '.!?\n"”'
+        return opens_sentence(before, len(before))
 
     def _person(self, mention: Mention) -> bool:
         if mention.is_person:
@@ -1116,6 +1118,7 @@ _TITLED_NAME = re.compile(
 )
 _ANONYMOUS = frozenset("supporter official lawyer witness eyewitness resident member man woman officer".split())
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_INDEFINITE = re.compile(r"(?i:an?)\s")  # "a statement", "A civilian court": a new one
 _PREPOSITIONS = frozenset(
     "in on at for after before during with without from by as since until despite according unlike like".split()
 )
@@ -1133,9 +1136,9 @@ _VERBS = frozenset(
     spoke wrote knew thought brought kept""".split()
 )
 _NEXT_NAMED = 600  # characters: about the next two paragraphs
-# Unnamed people who speak for the nation in front of them: "Italian prosecutors" -> Italy.
 _KIN = frozenset("wife husband widow son daughter mother father brother sister cousin nephew niece family".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# Unnamed people who speak for the nation in front of them: "Italian prosecutors" -> Italy.
 _AFFILIATED = frozenset(
     "officials leaders forces military army troops soldiers agencies prosecutors peacekeepers investigators".split()
 )

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stance.attribution.names import ORG_HEADS, Mention, joint_name
+from stance.attribution.names import ORG_HEADS, PEOPLE_SUFFIXES, Mention, joint_name
 from stance.attribution.places import country
 from stance.attribution.speaker import SpeakerResolver
 from stance.metrics import normalise_name
@@ -150,7 +150,7 @@ _ROLES = (
 )
 _ROLE_RE = re.compile(rf"\b(?:the|The)\s+((?:[a-z]+\s+)?(?:{_ROLES}))\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|He|She)\b")
-_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)|Democratic|Republican")
+_PEOPLE_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(PEOPLE_SUFFIXES)})|Democratic|Republican")
 
 
 def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:

@@ -298,6 +298,13 @@ def _quote_with_cue(text: str, content: str, cue: str) -> Quote:
     )
 
 
+def _assert_sources_found(find, text: str, cases: list[tuple[str, str, str | None]]) -> None:
+    """``find`` gives each (content, cue) quote of ``text`` the source expected, or none."""
+    for content, cue, source in cases:
+        found = find(text, _quote_with_cue(text, content, cue))
+        assert [s.text for s in found] == ([source] if source else []), (cue, found)
+
+
 def test_a_source_the_tagger_missed_right_after_the_cue() -> None:
     text = (
         '"The Council expresses its conviction," said the statement. The plot claims are being denied '
@@ -311,9 +318,7 @@ def test_a_source_the_tagger_missed_right_after_the_cue() -> None:
         # Only an inverted reporting verb takes a noun phrase without "by".
         ("The army", "declared", None),
     ]
-    for content, cue, source in cases:
-        found = source_after_cue(text, _quote_with_cue(text, content, cue))
-        assert [s.text for s in found] == ([source] if source else []), (cue, found)
+    _assert_sources_found(source_after_cue, text, cases)
 
 
 def test_a_source_the_tagger_missed_before_a_relative_clause() -> None:
@@ -329,9 +334,7 @@ def test_a_source_the_tagger_missed_before_a_relative_clause() -> None:
         # A passive relative clause names no speaker.
         ("to be a member", "claimed", None),
     ]
-    for content, cue, source in cases:
-        found = source_before_relative(text, _quote_with_cue(text, content, cue))
-        assert [s.text for s in found] == ([source] if source else []), (cue, found)
+    _assert_sources_found(source_before_relative, text, cases)
 
 
 def test_a_wire_services_anonymous_source_read_as_contents_is_a_source() -> None:
