@@ -38,8 +38,18 @@ ORG_HEADS = frozenset(
     alliance assembly parliament congress senate house board authority institute association group
     watch international administration command tribunal league coalition unit corporation company
     network federation centre center foundation mission bureau taskforce directorate division borders
-    society cross crescent school university college academy""".split()
+    society cross crescent school university college academy community""".split()
 )
+
+
+def is_org_word(word: str) -> bool:
+    """Whether ``word`` is the head of a body's name, in the singular or the plural
+    ("Congress of South African Trade Unions", "Federation of Pilots Associations"); "Banks"
+    is a surname more often than banks are named."""
+    word = word.lower().strip(".,")
+    return word in ORG_HEADS or (word.endswith("s") and word[:-1] in ORG_HEADS and word != "banks")
+
+
 # Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
 NOT_PERSON = frozenset(
     """east west north south central york city university college airport street province region
@@ -71,6 +81,7 @@ PEOPLE_SUFFIXES = ("ian", "ean", "ese", "ish")
 # A body's base or sponsor written before its name, not part of it.
 PLACED_BY = ("-based", "-led", "-backed")
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _NAME_ADJECTIVES = frozenset("national special public economic political high general".split())
 # A full stop after an initial or a short title does not end a sentence or a phrase:
 # "U.S. policy", "Mr. Wade". Lookbehinds for regular expressions that split on stops.
@@ -143,7 +154,7 @@ class Mention:
             not self.tail
             and len(words) >= 2
             and words[0][:1].isupper()  # "death squads" is nobody's name
-            and not any(w.lower().strip(".,") in ORG_HEADS | NOT_PERSON | TITLES for w in words)
+            and not any(is_org_word(w) or w.lower().strip(".,") in NOT_PERSON | TITLES for w in words)
             and country(self.name) is None
             and not any(w in CONNECTORS for w in words)
             # "Sudanese Presidential": a nationality, not a first name ("Chad" may be one)
@@ -181,8 +192,13 @@ def strip_titles(words: list[str]) -> list[str]:
     def named_by(i: int) -> bool:
         return out[i].lower() in _NAME_ADJECTIVES and bool(institution) and institution[-1] > i
 
+    # "Martin Luther King Jr.": a title word before nothing but a suffix ends the name.
+    named = len(out)
+    while named > 1 and out[named - 1].lower().rstrip(".,") in _NAME_SUFFIXES:
+        named -= 1
     last_title = max(
-        (i for i, w in enumerate(out[:-1]) if is_title(w) and w[:1].isupper() and not named_by(i)), default=-1
+        (i for i, w in enumerate(out[: named - 1]) if is_title(w) and w[:1].isupper() and not named_by(i)),
+        default=-1,
     )
     if last_title >= 0:
         out = out[last_title + 1 :]
@@ -330,9 +346,12 @@ def person_tail(words: list[str]) -> list[str]:
     if not head or head[-1].lower() in CONNECTORS or any(w in ("a", "an") for w in head):
         return words  # "International Committee of the Red Cross", "Committee for a Responsible Federal Budget"
     placey = any(
-        country(w) or w.lower() in ORG_HEADS | NOT_PERSON or w in ("Nations", "Europe", "Africa", "Asia") for w in head
+        country(w) or is_org_word(w) or w.lower() in NOT_PERSON or w in ("Nations", "Europe", "Africa", "Asia")
+        for w in head
     )
-    tail_ok = all(w[:1].isupper() and w.lower() not in ORG_HEADS | NOT_PERSON and not country(w) for w in tail)
+    tail_ok = all(
+        w[:1].isupper() and not is_org_word(w) and w.lower() not in NOT_PERSON and not country(w) for w in tail
+    )
     return tail if placey and tail_ok else words
 
 

@@ -689,7 +689,12 @@ class SpeakerResolver:
         if named and named != run and head in ORG_HEADS | _OUTLETS and country(" ".join(named)) is None:
             return self.canonical(" ".join(named))  # "China's official Xinhua news agency" is Xinhua
         if len(run) >= 2 and country(" ".join(run)) is None:
-            return clean_name(" ".join(run))  # "the Miami Herald newspaper" -> Miami Herald
+            # "the Miami Herald newspaper" -> Miami Herald; a name that runs over titles and
+            # connectors stays whole: "A United Nations High Commission on Refugees team".
+            whole = next(
+                (m.name for m in name_mentions(" ".join(phrase[:-1])) if set(run) <= set(m.name.split())), None
+            )
+            return whole or clean_name(" ".join(run))
         if head in _INSTITUTIONS and run and not named and (body := self._named_institution(head, described)):
             return body  # "Togo's electoral commission" that the article also names
         if len(phrase) <= 3 and run and head.lower() in ORG_HEADS | _ARMED | _OUTLETS:

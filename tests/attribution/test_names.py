@@ -135,3 +135,26 @@ def test_people_for_a_cause_and_schools_are_institutions() -> None:
         "New York University School of Law",
         "Physicians for Human Rights",
     ]
+
+
+def test_a_plural_body_word_and_community_end_an_institutions_name() -> None:
+    # Before: "Trade Unions" and "African Community" were persons' names, cut from the body's.
+    for text, body in (
+        ("The Congress of South African Trade Unions said it would strike.", "Congress of South African Trade Unions"),
+        (
+            "the International Federation of Airline Pilots Associations",
+            "International Federation of Airline Pilots Associations",
+        ),
+        ("The East African Community met.", "East African Community"),
+        ("Observers from the Economic Community of West African States", "Economic Community of West African States"),
+    ):
+        names = name_mentions(text)
+        assert body in [m.name for m in names]
+        assert not any(m.is_person for m in names)
+    # "Banks" is a surname.
+    assert [(m.name, m.is_person) for m in name_mentions("Arron Banks said.")] == [("Arron Banks", True)]
+
+
+def test_a_title_word_before_a_suffix_is_part_of_the_name() -> None:
+    assert [m.name for m in name_mentions("The Rev. Martin Luther King Jr. spoke.")] == ["Martin Luther King Jr"]
+    assert [m.name for m in name_mentions("Senator Ted Cruz Jr. spoke.")] == ["Ted Cruz Jr"]

@@ -858,3 +858,14 @@ def test_he_is_the_subject_even_with_a_reflexive_before_the_verb() -> None:
     )
     previous = [(text.index('"We'), "Hugo van Lawick")]
     assert SpeakerResolver(text).resolve("she", text.index("she told"), previous) == "Jane Goodall"
+
+
+def test_a_bodys_name_before_a_noun_stays_whole() -> None:
+    # Before: titles and connectors were dropped from the name ("United Nations Commission Refugees").
+    text = "A United Nations High Commission on Refugees monitoring team said 40 people died. The Miami Herald newspaper said so."
+    at = resolver_at(text)
+    assert (
+        at("A United Nations High Commission on Refugees monitoring team")
+        == "United Nations High Commission on Refugees"
+    )
+    assert at("The Miami Herald newspaper") == "Miami Herald"
