@@ -37,7 +37,7 @@ from stance.attribution.names import (
     person_tail,
     strip_titles,
 )
-from stance.attribution.places import country
+from stance.attribution.places import CAPITAL_OF, country
 
 GENERIC = frozenset(
     """source sources analyst analysts critic critics observer observers witness witnesses
@@ -134,7 +134,7 @@ _EPITHET = re.compile(
     rf"|(?:[a-z]+\s+)?(?:{_OCCUPATIONS})|(?:[A-Z][\w'’-]*\s+){{1,2}}international)"
 )
 # "the Argentine said", "the Dutchman": one person of a nation, not the nation ("the
-# Chinese", "the British" are).
+# Chinese", "the British" are, and so is a seat of government: "the Kremlin").
 _ONE_OF_A_NATION = re.compile(r"[Tt]he\s+([A-Z][a-z]+(?<!ese)(?<!ish)(?<!ch)(?<!sh))")
 _DETERMINERS = frozenset("the a an this that his her its their another one".split())
 _VOICES = frozenset(
@@ -357,7 +357,8 @@ class SpeakerResolver:
         if not phrase or (len(phrase) > 2 and phrase[0].lower() in _FOLLOWERS and phrase[1] == "of"):
             return None  # "supporters of the ruling party" do not speak for it
         joined = " ".join(phrase)
-        if (one := _ONE_OF_A_NATION.fullmatch(source.strip())) and (c := country(one.group(1))) and c != one.group(1):
+        one = _ONE_OF_A_NATION.fullmatch(source.strip())
+        if one and (c := country(one.group(1))) and c != one.group(1) and one.group(1).lower() not in CAPITAL_OF:
             return self._antecedent("he", position, previous)
         if (c := country(joined)) is not None:
             return c

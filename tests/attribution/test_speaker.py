@@ -869,3 +869,11 @@ def test_a_bodys_name_before_a_noun_stays_whole() -> None:
         == "United Nations High Commission on Refugees"
     )
     assert at("The Miami Herald newspaper") == "Miami Herald"
+
+
+def test_a_seat_of_government_is_its_country_not_the_last_person() -> None:
+    # Before: "The Kremlin" was read like "the Argentine" (one person of a nation) and went to Peskov.
+    text = "Kremlin spokesman Dmitry Peskov said Moscow rejected it. The Kremlin said it would respond. The Argentine said no."
+    at = resolver_at(text)
+    assert at("Kremlin spokesman Dmitry Peskov") == "Dmitry Peskov"
+    assert at("The Kremlin", [(0, "Dmitry Peskov")]) == "Russia"
