@@ -30,6 +30,7 @@ TITLES = frozenset(
     chairperson reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
     congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator councilmember
     coach manager defender midfielder striker forward goalkeeper winger skipper quarterback analyst candidate nominee
+    whip speaker cabinet shadow taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
     u.n. u-n""".split()
 )
 ORG_HEADS = frozenset(
@@ -38,7 +39,9 @@ ORG_HEADS = frozenset(
     alliance assembly parliament congress senate house board authority institute association group
     watch international administration command tribunal league coalition unit corporation company
     network federation centre center foundation mission bureau taskforce directorate division borders
-    society cross crescent school university college academy community""".split()
+    society cross crescent school university college academy community convention conference church
+    brothers bros inc ltd plc llc corp limited holdings partners industries airlines airways motors
+    technologies pharmaceuticals labs""".split()
 )
 
 
@@ -52,7 +55,7 @@ def is_org_word(word: str) -> bool:
 
 # Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
 NOT_PERSON = frozenset(
-    """east west north south central york city university college airport street province region
+    """east west north south northern southern eastern western central new york city university college airport street province region
     river island islands sea ocean gulf valley mountains times herald post news journal tribune
     daily weekly radio television tv agency district county state states republic kingdom
     coast hills square prison camp without""".split()
@@ -61,7 +64,7 @@ _STARTERS = frozenset(
     """the a an this that these those in on at for but and or so as after before while when if however
     meanwhile also yet still then now thus since although though because according with by from to
     nobody everyone everybody anyone anybody someone somebody nothing none every each most
-    tonight yesterday tomorrow my our your his her its their unlike like many some several few both""".split()
+    tonight yesterday tomorrow my our your his her its their unlike like many some several few both nor neither either""".split()
 )
 # "Monday", "December 20": capitalised, but nobody.
 _TIME_WORDS = frozenset(
@@ -81,7 +84,10 @@ PEOPLE_SUFFIXES = ("ian", "ean", "ese", "ish")
 # A body's base or sponsor written before its name, not part of it.
 PLACED_BY = ("-based", "-led", "-backed")
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NAME_SUFFIXES = frozenset("jr sr jnr snr ii iii iv".split())
+# Countries and capitals that are also first names: "Chad Wolf", "Jordan Bardella", "Sofia Coppola".
+_PLACE_FIRST_NAMES = frozenset("chad jordan georgia israel india kenya sofia santiago paris victoria lima".split())
+_NAME_SUFFIXES_UPPER = frozenset(s.upper() for s in _NAME_SUFFIXES)
 _NAME_ADJECTIVES = frozenset("national special public economic political high general".split())
 # A full stop after an initial or a short title does not end a sentence or a phrase:
 # "U.S. policy", "Mr. Wade". Lookbehinds for regular expressions that split on stops.
@@ -155,10 +161,14 @@ class Mention:
             and len(words) >= 2
             and words[0][:1].isupper()  # "death squads" is nobody's name
             and not any(is_org_word(w) or w.lower().strip(".,") in NOT_PERSON | TITLES for w in words)
+            # "EU Withdrawal", "UN Nikki Haley": an acronym is a body's, not a person's
+            and not any(w.isupper() and len(w) >= 2 and "." not in w and w not in _NAME_SUFFIXES_UPPER for w in words)
             and country(self.name) is None
             and not any(w in CONNECTORS for w in words)
             # "Sudanese Presidential": a nationality, not a first name ("Chad" may be one)
             and not any(w.endswith(PEOPLE_SUFFIXES) and country(w) for w in words)
+            # "Pakistan Tehreek-e-Insaf": a party named for its country
+            and not (country(words[0]) and words[0].lower() not in _PLACE_FIRST_NAMES)
         )
 
 
@@ -217,6 +227,8 @@ def clean_name(name: str) -> str:
 def name_mentions(text: str) -> list[Mention]:
     """Runs of capitalised words that look like names; titles removed."""
     out = []
+    # "May told MPs" after "Theresa May has said": the surname, not the month.
+    may_is_named = any(_first_name(m.group(1)) for m in _NAMED_MAY.finditer(text))
     for m in _CAP_RUN.finditer(text):
         org = _ORG_RUN.match(text, m.start())
         # "Committee to Protect Journalists", "Union of Forces for Democracy": names of
@@ -255,9 +267,15 @@ def name_mentions(text: str) -> list[Mention]:
             continue
         owner = _OWNER.match(span_text)
         person = strip_titles(owner.group(1).split()) if owner else []
-        if owner and Mention(0, 0, " ".join(person)).is_person and not NAME_POSSESSIVE.search(owner.group(0)):
-            # "Nelson Chamisa's Citizens Coalition for Change": a person and what is
-            # theirs, two names.
+        owned = strip_titles(span_text[owner.end() :].split()) if owner else []
+        if (
+            owner
+            and person
+            and (Mention(0, 0, " ".join(person)).is_person or Mention(0, 0, " ".join(owned)).is_person)
+            and not NAME_POSSESSIVE.search(owner.group(0))
+        ):
+            # "Nelson Chamisa's Citizens Coalition for Change", "The SNP's Stewart Maxwell":
+            # the owner and what or who is theirs, two names.
             start = text.find(person[0], base)
             out.append(Mention(start, start + len(" ".join(person)), clean_name(" ".join(person))))
             span_text, base = span_text[owner.end() :], base + owner.end()
@@ -269,11 +287,23 @@ def name_mentions(text: str) -> list[Mention]:
             words.pop(0)
         if not words:
             continue
-        while len(words) > 1 and (words[-1].lower().strip(".,") in _TIME_WORDS or words[-1] in CONNECTORS | {"Web"}):
-            words.pop()  # "in Washington Thursday", "Senate Republicans on Tuesday", "the Sudan Tribune Web site"
+        while len(words) > 1 and (
+            (words[-1].lower().strip(".,") in _TIME_WORDS and not (words[-1] == "May" and _first_name(words[-2])))
+            or words[-1] in CONNECTORS | {"Web", "I"}
+        ):
+            # "in Washington Thursday", "Senate Republicans on Tuesday", "the Sudan Tribune Web
+            # site", "On Northern Ireland I want"; but "Theresa May" is a name.
+            words.pop()
         words = person_tail(words)
-        while len(words) > 2 and words[0].lower() in _EPITHETS and Mention(0, 0, " ".join(words[1:])).is_person:
-            words = words[1:]  # "Republican Donald Trump", "Democrat Hillary Clinton", "activist Angela Davis"
+        labelled = [
+            i
+            for i, w in enumerate(words[:-2])
+            if w.lower() in _EPITHETS and Mention(0, 0, " ".join(words[i + 1 :])).is_person
+        ]
+        if labelled:
+            # "Republican Donald Trump", "Democrat Hillary Clinton", "activist Angela Davis",
+            # "Rank-and-file California Democrat Tony Cárdenas"
+            words = words[labelled[0] + 1 :]
         if (
             len(words) >= 2
             and _GERUND.fullmatch(words[0])
@@ -292,11 +322,29 @@ def name_mentions(text: str) -> list[Mention]:
             else:
                 tail = True
         name = clean_name(" ".join(words))
-        if len(name) < 2 or name.lower() in PRONOUNS or name.split()[0].lower() in _TIME_WORDS:
+        if len(name) < 2 or name.lower() in PRONOUNS:
+            continue
+        if name.split()[0].lower() in _TIME_WORDS and not (
+            name == "May" and may_is_named and not re.match(r"\s*\d", text[m.end() :])
+        ):
             continue
         start = text.find(words[0], base)
         out.append(Mention(start, start + len(name), name, tail))
     return _drop_overlaps(out)
+
+
+_NAMED_MAY = re.compile(r"\b([A-Z][a-z]+)\s+May\b(?!\s*\d)")
+
+
+def _first_name(word: str) -> bool:
+    """Whether ``word`` can be a first name before a surname that is also a month."""
+    low = word.lower().strip(".,")
+    return (
+        word[:1].isupper()
+        and low not in _TIME_WORDS | _STARTERS | TITLES | CONNECTORS | NOT_PERSON
+        and not is_org_word(word)
+        and country(word) is None
+    )
 
 
 # Words a name does not hold capitalised, but a headline in title case does: "Clinton
@@ -340,13 +388,17 @@ def person_tail(words: list[str]) -> list[str]:
     if len(words) < 3:
         return words
     tail = words[-2:]
-    if words[-3][:1].isupper() and len(words[-3]) <= 2:  # an initial: "George W. Bush"
+    if re.fullmatch(r"[A-Z]\.?", words[-3]):  # an initial: "George W. Bush", not "UN Nikki Haley"
         tail = words[-3:]
     head = words[: len(words) - len(tail)]
     if not head or head[-1].lower() in CONNECTORS or any(w in ("a", "an") for w in head):
         return words  # "International Committee of the Red Cross", "Committee for a Responsible Federal Budget"
     placey = any(
-        country(w) or is_org_word(w) or w.lower() in NOT_PERSON or w in ("Nations", "Europe", "Africa", "Asia")
+        country(w)
+        or is_org_word(w)
+        or w.lower() in NOT_PERSON
+        or w in ("Nations", "Europe", "Africa", "Asia")
+        or (w.isupper() and len(w) >= 2)  # "UN Nikki Haley"
         for w in head
     )
     tail_ok = all(

@@ -27,8 +27,10 @@ from stance.attribution.names import (
     PERSON_PRONOUNS,
     PLACED_BY,
     PRONOUNS,
+    TITLES,
     Mention,
     clean_name,
+    is_org_word,
     is_title,
     joint_name,
     name_mentions,
@@ -71,7 +73,8 @@ _NUMBER = re.compile(
 _ROLE = re.compile(
     r"\b((?:[Aa]ttorney [Gg]eneral|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Ss]ecretary(?: of State)?|"
     r"[Ss]pokesman|[Ss]pokeswoman|[Aa]mbassador|[Oo]pposition [Ll]eader|[Ll]eader|[Gg]overnor|[Mm]inister|[Cc]hairman|"
-    r"[Pp]rosecutor|[Jj]udge|[Cc]ommander|[Dd]irector|[Ee]nvoy))\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
+    r"[Pp]rosecutor|[Jj]udge|[Cc]ommander|[Dd]irector|[Ee]nvoy|Taoiseach|Tánaiste|[Cc]hancellor|[Pp]remier|[Mm]ayor|"
+    r"[Ss]peaker|[Ss]enator|[Cc]hief [Ee]xecutive|[Cc]hief [Mm]inister|[Cc]ommissioner))\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
 )
 
 
@@ -131,7 +134,8 @@ _OCCUPATIONS = (
 _EPITHET = re.compile(
     rf"[Tt]he\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:Democrat|Republican)|{_PARTY}\s+(?:{'|'.join(sorted(ROLE_HEADS))})"
     r"|(?:[a-z]+\s+)?\d+-year-old(?:\s+[a-z]+)?"
-    rf"|(?:[a-z]+\s+)?(?:{_OCCUPATIONS})|(?:[A-Z][\w'’-]*\s+){{1,2}}international)"
+    rf"|(?:[a-z]+\s+)?(?:{_OCCUPATIONS})|(?:[A-Z][\w'’-]*\s+){{1,2}}international"
+    r"|(?:[A-Z][\w'’-]*\s+)?(?:MP|MSP|MLA|TD|MEP|MK))"
 )
 # "the Argentine said", "the Dutchman": one person of a nation, not the nation ("the
 # Chinese", "the British" are, and so is a seat of government: "the Kremlin").
@@ -218,18 +222,21 @@ class SpeakerResolver:
         self.acronyms = {
             m.group(2): " ".join(words)
             for m in ACRONYM.finditer(text)
-            if (words := _without_owner_country(strip_titles(m.group(1).split())))
+            if (words := _without_owner(strip_titles(m.group(1).split())))
         }
         # "Attorney General John Ashcroft" ... "the attorney general": roles name people.
         self.roles: dict[str, str] = {}
         for m in _ROLE.finditer(text):
             name = clean_name(m.group(2))
-            if Mention(0, 0, name).is_person:
+            if Mention(0, 0, name).is_person or _surname(name):  # "President Duterte"
                 self.roles[" ".join(m.group(1).lower().split()[-2:])] = name
                 self.roles[m.group(1).lower().split()[-1]] = name
 
     def is_acronym(self, name: str) -> bool:
-        return name in self.acronyms or (name.isupper() and 2 <= len(name) <= 8 and " " not in name)
+        # "MSP", "MP": a title, not a body
+        return name in self.acronyms or (
+            name.isupper() and 2 <= len(name) <= 8 and " " not in name and name.lower() not in TITLES
+        )
 
     def expand_acronym(self, acronym: str) -> str:
         """ "MDC" -> "Movement for Democratic Change": defined in brackets, or a name in
@@ -271,8 +278,15 @@ class SpeakerResolver:
             contains = len(lw) > len(words) and (suffix or (_contains(lw, words) and not ends_a_person))
             prefix = lw[: len(lw) - len(words)] if lw[-len(words) :] == words else []
             owned = prefix and any(w.endswith(("'s", "’s")) and not NAME_POSSESSIVE.match(w + " ") for w in prefix)
-            if owned and (Mention(0, 0, name).is_person or country(" ".join(prefix)) is not None):
-                continue  # "VOA's Heda Bayron" is Heda Bayron; "Ivory Coast's New Forces" New Forces
+            owner = re.sub(r"[’']s$", "", " ".join(prefix)) if owned else ""
+            if owned and (
+                Mention(0, 0, name).is_person
+                or country(owner) is not None
+                or (owner != name and self._person(Mention(0, 0, owner)))
+            ):
+                # "VOA's Heda Bayron" is Heda Bayron; "Ivory Coast's New Forces" New Forces;
+                # "Odinga's Azimio" Azimio.
+                continue
             tail = lw[len(words) :] if lw[: len(words)] == words else []
             if tail and all(country(w) is not None for w in tail):
                 continue  # "Human Rights Watch Uganda researcher X": a branch, not another name
@@ -300,6 +314,9 @@ class SpeakerResolver:
                 # "Alan Cole, an economist at the Tax Foundation's policy center", "Rendell,
                 # a Clinton surrogate": the name, not the capitals around the apposition.
                 return self._resolve(first, position, previous)
+        if comma and first and (appositive := self._person_after_comma(first, rest)):
+            # "the Minister of Information and Culture, Lai Mohammed": the person named.
+            return appositive
         speaker = self._resolve(source, position, previous)
         if speaker is None and "," in source:
             # "Dr. Anthony Fauci, the nation's top infectious disease expert": a name with
@@ -310,6 +327,24 @@ class SpeakerResolver:
                     return speaker
                 offset += len(part) + 1
         return speaker
+
+    def _person_after_comma(self, described: str, rest: str) -> str | None:
+        """The person ``rest`` names, when it is nothing but one person's name and
+        ``described`` ends with a role or a name ("President Gnassingbe's spokesman, Pascal
+        Bodjona", "the Minister of Information and Culture, Lai Mohammed")."""
+        rest = rest.strip(" ,.")
+        last = described.split()[-1]
+        if not (last[:1].isupper() or last.lower() in ROLE_HEADS):
+            return None  # "A Navy spokesman in the main oil city, Port Harcourt": a place
+        names = name_mentions(rest)
+        if (
+            len(names) == 1
+            and names[0].is_person
+            and rest.endswith(names[0].name)
+            and len(rest) - len(names[0].name) <= 12
+        ):
+            return self.canonical(names[0].name)
+        return None
 
     def _resolve(self, source: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         if _ROLE_OF_BODY.match(source) and not any(m.is_person for m in name_mentions(source)):
@@ -423,14 +458,20 @@ class SpeakerResolver:
                     words.pop()
                 name = " ".join(words)
                 return country(name) or ALIASES.get(name.lower()) or self.canonical(name)
-        lower = head[:1].islower() and not ARABIC_ARTICLE.match(head)
+        # "the Government" capitalised, as British papers write it, is still a description.
+        lower = (head[:1].islower() and not ARABIC_ARTICLE.match(head)) or (
+            len(phrase) == 1 and head.lower() in STATE_HEADS
+        )
         alone = len(words) == 1 and len(phrase) == 1
         if lower or (len(phrase) == 1 and (head.lower() in GENERIC or (alone and self._common_plural(head)))):
             # Also "Critics say", "Rebels said": a capital only because a sentence starts.
             return self._common_noun(phrase, head.lower(), position, previous)
         names = name_mentions(source)
         if not names:
-            return None
+            # "May told MPs": a surname alone that is also a common word, where the
+            # article gives the whole name ("Theresa May").
+            full = self.canonical(head) if len(phrase) == 1 else head
+            return full if full != head and self._person(Mention(0, 0, full)) else None
         name = names[-1].name
         if self.is_acronym(name) and len(names) == 1:
             return self.expand_acronym(name)  # "the opposition CUF" is the Civic United Front
@@ -474,6 +515,12 @@ class SpeakerResolver:
             # "Pentagon officials"; but "Palestinian" or "European officials", a people, not a country or
             # a body, are anonymous.
             return self.canonical(capitals[0])
+        if (
+            len(capitals) == 1
+            and (full := self.canonical(capitals[0])) != capitals[0]
+            and not self._person(Mention(0, 0, full))
+        ):
+            return full  # "A Samworth spokeswoman" after "Samworth Brothers"
         if "government" in lowered and not capitals:
             return self.main_country
         return None
@@ -604,7 +651,7 @@ class SpeakerResolver:
             words = other.name.split()
             if (other.name.isupper() and len(other.name) >= 2) or any(w.lower() in ORG_HEADS for w in words):
                 return joint_name([self.canonical(found.name), self.canonical(other.name)])
-        return self.canonical(found.name)
+        return self.canonical(" ".join(_without_owner(found.name.split())))  # not "Uganda's Lord's Resistance Army"
 
     def _common_noun(
         self, phrase: list[str], head: str, position: int, previous: Sequence[tuple[int, str | None]]
@@ -644,6 +691,8 @@ class SpeakerResolver:
             return country(owner) or self.canonical(owner)
         if (head in ROLE_HEADS and head not in _OWN_VOICE) or head in DOCUMENTS or head == "officials":
             body = self._body_of(phrase[:-1])
+            if body and head in ROLE_HEADS and (member := self._member_just_heard(phrase, position, previous)):
+                return member  # '"...," Stoltenberg said. The NATO chief said ...'
             if body:
                 return body  # "a NATO spokesman", "the Amnesty report": the body speaks
         if head in _SPOKESPEOPLE and len(phrase) == 1 and (body := self._body_just_named(position)):
@@ -681,6 +730,9 @@ class SpeakerResolver:
                     return speaker
             if head in DESCRIBED and not modifiers:
                 return self._described(phrase, head, position)
+            if head == "party" and len(phrase) == 1:
+                # "the party" after "The DA said": the party last heard or named.
+                return self._body_named_as(_PARTY_NAMES, position, previous)
             return None
         run = [w for w in phrase[:-1] if w[:1].isupper() and not is_title(w) and w.lower() not in _QUANTIFIERS]
         described = [
@@ -691,11 +743,13 @@ class SpeakerResolver:
             return self.canonical(" ".join(named))  # "China's official Xinhua news agency" is Xinhua
         if len(run) >= 2 and country(" ".join(run)) is None:
             # "the Miami Herald newspaper" -> Miami Herald; a name that runs over titles and
-            # connectors stays whole: "A United Nations High Commission on Refugees team".
+            # connectors stays whole: "A United Nations High Commission on Refugees team";
+            # capitals strewn over a phrase make no name.
             whole = next(
                 (m.name for m in name_mentions(" ".join(phrase[:-1])) if set(run) <= set(m.name.split())), None
             )
-            return whole or clean_name(" ".join(run))
+            if whole or " ".join(run) in " ".join(phrase):
+                return whole or clean_name(" ".join(run))
         if head in _INSTITUTIONS and run and not named and (body := self._named_institution(head, described)):
             return body  # "Togo's electoral commission" that the article also names
         if len(phrase) <= 3 and run and head.lower() in ORG_HEADS | _ARMED | _OUTLETS:
@@ -723,12 +777,9 @@ class SpeakerResolver:
             if papers:
                 return self.canonical(papers[-1].name)
         if head in _KINDS_OF_BODY and len(phrase) == 1:
-            # "the board" is a body named as a board: "the IAEA Board of Governors".
-            for _, speaker in reversed(previous):
-                if speaker and head in speaker.lower().split():
-                    return speaker
-            named = [m for m in self.mentions if m.end <= position and head in m.name.lower().split()]
-            return self.canonical(named[-1].name) if named else None
+            # "the board" is a body named as a board: "the IAEA Board of Governors"; "the
+            # ministry" the PA Foreign Ministry.
+            return self._body_named_as(_KINDS_OF_BODY[head], position, previous)
         if head in _BODY_NOUNS and len(phrase) == 1:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard.
             for _, speaker in reversed(previous):
@@ -739,6 +790,48 @@ class SpeakerResolver:
                     continue  # "the company" after Apple spoke is Apple, not the Commission before it
                 if words & ORG_HEADS or not Mention(0, 0, speaker).is_person:
                     return speaker
+        return None
+
+    def _body_named_as(self, kinds: set[str], position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
+        """The body whose name (or the name its acronym stands for) holds one of ``kinds``:
+        one named earlier in the same sentence ('"The DA will not stand for it," the party
+        said'), else the last heard, else the last named before ``position``."""
+
+        def named(since: int) -> str | None:
+            for m in reversed(self.mentions):
+                if m.end > position or m.start < since or self._person(m):
+                    continue
+                name = self.expand_acronym(m.name) if self.is_acronym(m.name) else self.canonical(m.name)
+                if country(name) is None and {w.lower() for w in name.split()} & kinds:
+                    return name
+            return None
+
+        if in_sentence := named(self._sentence_start(position)):
+            return in_sentence
+        for _, speaker in reversed(previous):
+            if speaker and country(speaker) is None and {w.lower() for w in speaker.split()} & kinds:
+                return speaker
+        return named(0)
+
+    def _member_just_heard(
+        self, phrase: list[str], position: int, previous: Sequence[tuple[int, str | None]]
+    ) -> str | None:
+        """For a definite role of a named body ("The NATO chief", "The BNP leader"): the
+        person who spoke last, when the article named them with that body ("NATO
+        Secretary General Jens Stoltenberg")."""
+        if not previous or not previous[-1][1] or not re.match(r"[Tt]he\s", self.text[position : position + 4]):
+            return None
+        person = previous[-1][1]
+        if not self._person(Mention(0, 0, person)):
+            return None
+        bodies = {re.sub(r"[’']s$", "", w) for w in phrase[:-1] if w[:1].isupper() and not is_title(w)}
+        surname = person.split()[-1]
+        for m in self.mentions:
+            if m.start < position and m.name.split()[-1] == surname:
+                # The body opens the mention's own noun phrase: "NATO Secretary General ..."
+                titled = re.search(r"((?:[A-Z][\w'’.-]*\s+)+)$", self.text[max(0, m.start - 60) : m.start])
+                if titled and {re.sub(r"[’']s$", "", w) for w in titled.group(1).split()} & bodies:
+                    return person
         return None
 
     def _body_just_named(self, position: int) -> str | None:
@@ -982,9 +1075,13 @@ class SpeakerResolver:
 
     def _named_next(self, phrase: list[str], position: int) -> str | None:
         """ "Liberia's defense minister says ... \n\nDaniel Chea says": a lead that
-        describes a national official whom the next paragraphs introduce by name."""
+        describes a national official whom the next paragraphs introduce by name; in the
+        article's first sentence any office-holder ("The deputy prime minister has denied ...
+        \n\nBut Oliver Dowden also said")."""
         head = phrase[-1].strip(",.").lower()
-        if head not in ROLE_HEADS or not re.search(r"[’']s$", phrase[0]) or country(phrase[0][:-2]) is None:
+        national = bool(re.search(r"[’']s$", phrase[0])) and country(phrase[0][:-2]) is not None
+        lead = self._sentence_start(position) == 0 and head not in _VOICES_OF_A_BODY
+        if head not in ROLE_HEADS or not (national or lead):
             return None
         name = self._introduced_after(position)
         if name:
@@ -1041,6 +1138,7 @@ class SpeakerResolver:
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 40) : start].rstrip()
         before = re.sub(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sheik|Sheikh|President|Minister)\.?\s*)+$", "", before).rstrip()
+        before = _LEAD_WORDS_BEFORE.sub("", before).rstrip()  # "But Oliver Dowden also said"
         return opens_sentence(before, len(before))
 
     def _person(self, mention: Mention) -> bool:
@@ -1056,7 +1154,19 @@ _BODY_NOUNS = frozenset("organization organisation agency newspaper body".split(
 _INSTITUTIONS = frozenset(
     "commission court tribunal committee panel council parliament ministry board assembly".split()
 )
-_KINDS_OF_BODY = frozenset("court board commission council committee".split())
+# A body called by its kind: the kinds its name may hold ("the panel" is a committee).
+_KINDS_OF_BODY = {
+    "court": {"court", "tribunal"},
+    "board": {"board"},
+    "commission": {"commission"},
+    "council": {"council"},
+    "committee": {"committee", "panel"},
+    "panel": {"panel", "committee"},
+    "ministry": {"ministry"},
+    "department": {"department"},
+    "union": {"union"},
+}
+_PARTY_NAMES = {"party", "alliance", "congress", "front", "movement", "league", "union"}
 _MASTHEADS = frozenset(
     "Times Post Herald Journal Tribune Guardian Telegraph Independent Daily News Gazette Star Standard Observer "
     "Monitor Chronicle Mail Globe Nation Express".split()
@@ -1115,7 +1225,13 @@ _TOGETHER = re.compile(_ALONG_WITH + r"\s+")
 _NAMED_BY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*")
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")
-_LEAD_WORDS = re.compile(r"(?:(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition),?\s+)+")
+# Roles that speak for a body rather than hold an office: "A Sudanese government official" is Sudan.
+_VOICES_OF_A_BODY = frozenset(
+    "official spokesman spokeswoman spokesperson aide assistant adviser advisor representative".split()
+)
+_LEAD = r"(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition)"
+_LEAD_WORDS = re.compile(rf"(?:{_LEAD},?\s+)+")
+_LEAD_WORDS_BEFORE = re.compile(rf"(?<=[.!?\"”\n])(?:\s*\b{_LEAD},?)+$")
 # A subject that is only a name with its titles: "Opposition Member of Parliament Aggrey Awori".
 _TITLED_NAME = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*|of|the|bin|al-\w+|de|police|army|rebel|opposition|party|"
@@ -1199,11 +1315,26 @@ def _without_setting(phrase: list[str]) -> list[str]:
     return phrase
 
 
-def _without_owner_country(words: list[str]) -> list[str]:
-    """ "Uganda's Lord's Resistance Army (LRA)": the LRA is the Lord's Resistance Army."""
-    if len(words) > 1 and re.search(r"[’']s$", words[0]) and country(words[0][:-2]) is not None:
-        return words[1:]
-    return words
+def _surname(word: str) -> bool:
+    """Whether one capitalised word after a title can be a person's surname."""
+    return (
+        " " not in word
+        and word.istitle()
+        and word.lower() not in NOT_PERSON | PRONOUNS
+        and not is_title(word)
+        and not is_org_word(word)
+        and country(word) is None
+    )
+
+
+def _without_owner(words: list[str]) -> list[str]:
+    """ "Uganda's Lord's Resistance Army (LRA)": the LRA is the Lord's Resistance Army;
+    "Atiku Abubakar’s People’s Democratic Party (PDP)" the People's Democratic Party; and
+    "the Democratic Alliance’s (DA)" the Democratic Alliance."""
+    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w) and not NAME_POSSESSIVE.match(w + " ")]
+    if owners:
+        words = words[owners[-1] + 1 :]
+    return [*words[:-1], re.sub(r"[’']s$", "", words[-1])] if words else words
 
 
 def _role_key(phrase: list[str]) -> str:

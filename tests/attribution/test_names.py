@@ -158,3 +158,34 @@ def test_a_plural_body_word_and_community_end_an_institutions_name() -> None:
 def test_a_title_word_before_a_suffix_is_part_of_the_name() -> None:
     assert [m.name for m in name_mentions("The Rev. Martin Luther King Jr. spoke.")] == ["Martin Luther King Jr"]
     assert [m.name for m in name_mentions("Senator Ted Cruz Jr. spoke.")] == ["Ted Cruz Jr"]
+
+
+def test_titles_and_honorifics_of_other_parliaments_and_countries() -> None:
+    for text, person in (
+        ("Taoiseach Micheál Martin said so.", "Micheál Martin"),
+        ("Fine Gael TD Paul Kehoe asked.", "Paul Kehoe"),
+        ("Information Minister Alhaji Lai Mohammed said.", "Lai Mohammed"),
+        ("House Minority Whip Steny H. Hoyer of Maryland said.", "Steny H. Hoyer"),
+        ("Rank-and-file California Democrat Tony Cárdenas said.", "Tony Cárdenas"),
+        ("The SNP's Stewart Maxwell said.", "Stewart Maxwell"),
+        ("US Ambassador to the UN Nikki Haley said.", "Nikki Haley"),
+    ):
+        assert person in [m.name for m in name_mentions(text) if m.is_person], text
+
+
+def test_may_is_a_surname_where_the_article_gives_a_first_name() -> None:
+    text = "Theresa May has said she would go. May told MPs she would stay until May 2019."
+    assert [m.name for m in name_mentions(text)] == ["Theresa May", "May"]
+    assert [m.name for m in name_mentions("The vote is in May. May 5 is a Sunday.")] == []
+
+
+def test_acronyms_countries_and_company_words_are_not_persons_names() -> None:
+    def people(text: str) -> list[str]:
+        return [m.name for m in name_mentions(text) if m.is_person]
+
+    assert people("The EU Withdrawal bill passed.") == []
+    assert people("Imran Khan's Pakistan Tehreek-e-Insaf won.") == ["Imran Khan"]
+    assert people("Chad Wolf said.") == ["Chad Wolf"]
+    assert people("Samworth Brothers said.") == []
+    assert people("On Northern Ireland I want to be clear.") == []
+    assert [m.name for m in name_mentions("Nor did they say.")] == []

@@ -877,3 +877,60 @@ def test_a_seat_of_government_is_its_country_not_the_last_person() -> None:
     at = resolver_at(text)
     assert at("Kremlin spokesman Dmitry Peskov") == "Dmitry Peskov"
     assert at("The Kremlin", [(0, "Dmitry Peskov")]) == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        ("Taoiseach Micheál Martin spoke. The Taoiseach also accused Sinn Féin.", "The Taoiseach", "Micheál Martin"),
+        ("Theresa May has said she would go. May told MPs she would stay.", "May", "Theresa May"),
+        ("President Duterte spoke. The President said Rappler lied.", "The President", "Duterte"),
+        ("Ghana's government spoke. The Government has challenged him.", "The Government", "Ghana"),
+        (
+            "It said so, the Minister of Information and Culture, Lai Mohammed, said.",
+            "the Minister of Information and Culture, Lai Mohammed",
+            "Lai Mohammed",
+        ),
+        (
+            "Atiku Abubakar’s People’s Democratic Party (PDP) said so. Later the PDP said no.",
+            "the PDP",
+            "People’s Democratic Party",
+        ),
+        ("The Democratic Alliance’s (DA) leader spoke. The DA said no.", "The DA", "Democratic Alliance"),
+        ("Raila Odinga's Azimio said so. Azimio said it would march.", "Azimio said it", "Azimio"),
+        (
+            "Samworth Brothers makes pasties. A Samworth spokeswoman said no.",
+            "A Samworth spokeswoman",
+            "Samworth Brothers",
+        ),
+        ("The PA Foreign Ministry spoke. In a statement, the ministry said no.", "the ministry", "PA Foreign Ministry"),
+        ('"The DA will not stand for it," the party said.', "the party", "Democratic Alliance"),
+        (
+            "The deputy prime minister has denied allegations.\n\nBut Oliver Dowden also said he could not be sure.",
+            "The deputy prime minister",
+            "Oliver Dowden",
+        ),
+    ],
+)
+def test_offices_surnames_and_bodies_of_news_beyond_the_corpus(text: str, source: str, speaker: str) -> None:
+    if "DA will" in text:
+        text = "The Democratic Alliance (DA) laid charges. " + text
+    assert SpeakerResolver(text).resolve(source.removesuffix(" said it"), text.find(source), []) == speaker
+
+
+def test_a_definite_role_of_a_body_is_its_member_who_just_spoke() -> None:
+    text = (
+        "NATO Secretary General Jens Stoltenberg spoke. Allies agreed, Stoltenberg said. The NATO chief said more. "
+        "A Sudanese government official said no."
+    )
+    resolver = SpeakerResolver(text)
+    assert (
+        resolver.resolve("The NATO chief", text.find("The NATO chief"), [(0, "Jens Stoltenberg")]) == "Jens Stoltenberg"
+    )
+    # An indefinite voice of a body, even in the first paragraph, is the body.
+    assert resolver.resolve("A Sudanese government official", text.find("A Sudanese"), []) == "Sudan"
+
+
+def test_the_msp_is_the_person_just_spoken_of() -> None:
+    text = "The SNP's Stewart Maxwell said it was panic.\n\nThe MSP added that it was a blunder."
+    assert SpeakerResolver(text).resolve("The MSP", text.find("The MSP"), [(0, "Stewart Maxwell")]) == "Stewart Maxwell"
