@@ -7,6 +7,13 @@ calls for an inquiry", "turned down a government offer" are ``none``. The gold l
 "dismissed", gives 6 of them deny, condemn or accuse, 5 of the 8 it was trained on
 included.
 
+Rejecting a claim is a denial (ANNOTATION.md, "deny"; decisions 8 and 22): "dismissed the
+report as a witch hunt", "rejected accusations that ...", "called the Amnesty report
+'fabricated'", "the charges were groundless". The gold labels all 31 quotes of train and dev this applies
+to deny (and the 12 of test, and the 5 of 42 newer articles from other outlets); the
+classifier reads the judgement in them ("ludicrous", "partisan attacks") as condemn in
+news it was not trained on.
+
 Claiming an act for oneself is not an accusation (decision 24): "claimed responsibility
 for the bombing" is ``none``. The gold labels all 4 such quotes of train and dev ``none``;
 the classifier gave every one of them accuse.
@@ -35,6 +42,22 @@ _REQUEST = re.compile(
 )
 
 
+# A claim named as such: "the allegation", "Amnesty's allegations", "these reports",
+# "the opposition leader's claims". Not a request ("calls", "suggestions").
+_A_CLAIM = (
+    r"(?:(?:the|these|those|such|his|her|their|its|our|this|that|any|all|a|an|recent|new|latest|[\w.'’-]+['’]s)\s+){0,3}"
+    r"(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?|assertions?|rumou?rs?|stor(?:y|ies))\b"
+)
+_REJECTING = re.compile(r"(?:reject|dismiss|refut|rebut|brush(?:es|ed|ing)?\s+(?:aside|off))", re.IGNORECASE)
+_CALLING = re.compile(r"(?:call|describ|label|brand|term|characteri[sz])", re.IGNORECASE)
+_CLAIM = re.compile(_A_CLAIM, re.IGNORECASE)
+_JUDGED_CLAIM = re.compile(_A_CLAIM + r"\s+(?:as\s+)?\S", re.IGNORECASE)  # "the report 'nonsense'"
+_FALSE = (
+    r"(?:false|baseless|untrue|ridiculous|ludicrous|nonsense|absurd|unfounded|fabricat\w*|lies|a lie|propaganda|"
+    r"malicious|misleading|wrong|incorrect|groundless|fake|without (?:any )?(?:merit|basis|foundation))"
+)
+_CLAIM_IS_FALSE = re.compile(_A_CLAIM + r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?[\"“‘']?" + _FALSE, re.IGNORECASE)
+
 _CLAIMING = re.compile(r"claim", re.IGNORECASE)
 _CREDIT = re.compile(r"(?:(?:the|full|sole)\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 
@@ -50,6 +73,18 @@ def _cue_and_opening(quote: Quote, text: str, cue: re.Pattern[str], opening: re.
 def declines_a_request(quote: Quote, text: str) -> bool:
     """Whether the quote's cue declines and its contents open with a request or offer."""
     return _cue_and_opening(quote, text, _DECLINING, _REQUEST)
+
+
+def rejects_a_claim(quote: Quote, text: str) -> bool:
+    """Whether the quote rejects or dismisses a claim ("dismissed the report as lies",
+    "called the charges 'fabricated'", "the allegations are baseless")."""
+    if _cue_and_opening(quote, text, _REJECTING, _CLAIM) or _cue_and_opening(quote, text, _CALLING, _JUDGED_CLAIM):
+        return True
+    first = min(quote.contents, key=lambda c: c.start) if quote.contents else None
+    if first is None:
+        return False
+    opening = text[first.start : first.end].lstrip("\"“‘' ")
+    return _CLAIM_IS_FALSE.match(opening) is not None
 
 
 def claims_own_act(quote: Quote, text: str) -> bool:
@@ -76,7 +111,12 @@ def apply_rules(quote: Quote, text: str) -> None:
     """Correct ``quote.stance`` (and its scores) where a guideline decides it."""
     if quote.stance_scores is None:
         return
-    decided = "none" if declines_a_request(quote, text) or claims_own_act(quote, text) else named_act(quote)
+    if declines_a_request(quote, text) or claims_own_act(quote, text):
+        decided: str | None = "none"
+    elif rejects_a_claim(quote, text):
+        decided = "deny"
+    else:
+        decided = named_act(quote)
     if decided is not None and decided != quote.stance:
         quote.stance = decided
         quote.stance_scores = {label: float(label == decided) for label in LABELS}

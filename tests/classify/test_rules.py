@@ -1,7 +1,7 @@
 """Guideline decisions applied to the classifier's output, on real quotes and the shipped model."""
 
 from stance.classify.model import StanceClassifier
-from stance.classify.rules import claims_own_act, declines_a_request
+from stance.classify.rules import claims_own_act, declines_a_request, rejects_a_claim
 from stance.schema import Quote, Span
 from stance.segment import segment
 
@@ -65,3 +65,23 @@ def test_a_cue_that_names_the_act_decides(train_articles, dev_articles) -> None:
     clf = StanceClassifier.from_disk(MODELS / "stance")
     clf.annotate([text], [segment(text)], [[proposed]])
     assert proposed.stance == "propose" and proposed.stance_scores["propose"] == 1.0
+
+
+def test_rejecting_a_claim_is_a_denial(train_articles, dev_articles) -> None:
+    rejected = [q for a in train_articles + dev_articles for q in a.quotes if rejects_a_claim(q, a.text)]
+    assert len(rejected) >= 30 and all(q.stance == "deny" for q in rejected)
+    text = (
+        'The PDP dismissed the complaints as partisan attacks. The union says the allegation is "ridiculous". '
+        'The ministry called the Amnesty report "fabricated". The minister rejected calls for an inquiry. '
+        "He described negative media reports. The party rejected the new constitution."
+    )
+    assert rejects_a_claim(_quote(text, "says", 'the allegation is "ridiculous"'), text)
+    assert rejects_a_claim(_quote(text, "called", 'the Amnesty report "fabricated"'), text)
+    assert not rejects_a_claim(_quote(text, "described", "negative media reports"), text)
+    assert not rejects_a_claim(_quote(text, "rejected", "the new constitution"), text)
+    # The shipped classifier reads the judgement as condemnation; the rule makes it a denial.
+    dismissed = _quote(text.replace("complaints", "allegations"), "dismissed", "the allegations as partisan attacks")
+    clf = StanceClassifier.from_disk(MODELS / "stance")
+    t = text.replace("complaints", "allegations")
+    clf.annotate([t], [segment(t)], [[dismissed]])
+    assert dismissed.stance == "deny"
