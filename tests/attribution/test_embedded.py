@@ -84,3 +84,22 @@ def test_any_text_gives_well_formed_quotes() -> None:
         for q in embedded_quotes(text, []):
             for span in [*q.contents, *q.sources, q.cue]:
                 assert span is not None and span.end > span.start and text[span.start : span.end] == span.text
+
+
+def test_idioms_of_criticism_are_quotes_aimed_at_a_noun_phrase() -> None:
+    text = (
+        "Gavin Williamson hit out at Jeremy Corbyn's party after the defeat. Labour has hit back at the claims. "
+        "Leo Varadkar spoke on the Troubles. The Taoiseach also rounded on Sinn Féin over its past. "
+        "Frans Timmermans took aim at the Council of the EU."
+    )
+    assert _found(text) == [
+        ("indirect", "Gavin Williamson", "hit out at", "Jeremy Corbyn's party"),
+        ("indirect", "Labour", "hit back at", "the claims"),
+        ("indirect", "The Taoiseach", "rounded on", "Sinn Féin"),
+        ("indirect", "Frans Timmermans", "took aim at", "the Council of the EU"),
+    ]
+    # A cue the tagger already found ("lashed out") is not found twice.
+    lashed = "The minister lashed out at the press."
+    cue = lashed.index("lashed out")
+    tagged = Quote("indirect", [Span.of(lashed, 30, 39)], cue=Span.of(lashed, cue, cue + len("lashed out")))
+    assert embedded_quotes(lashed, [tagged]) == []

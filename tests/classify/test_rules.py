@@ -85,3 +85,12 @@ def test_rejecting_a_claim_is_a_denial(train_articles, dev_articles) -> None:
     t = text.replace("complaints", "allegations")
     clf.annotate([t], [segment(t)], [[dismissed]])
     assert dismissed.stance == "deny"
+
+
+def test_idioms_of_criticism_name_the_act() -> None:
+    from stance.classify.rules import named_act
+
+    text = "Gavin Williamson hit out at Labour. Labour hit back at the claims. The Taoiseach rounded on Sinn Féin."
+    assert named_act(_quote(text, "hit out at", "Labour")) == "condemn"
+    assert named_act(_quote(text, "rounded on", "Sinn Féin")) == "condemn"
+    assert rejects_a_claim(_quote(text, "hit back at", "the claims"), text)
