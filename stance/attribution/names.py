@@ -30,7 +30,7 @@ TITLES = frozenset(
     chairperson reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
     congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator councilmember
     coach manager defender midfielder striker forward goalkeeper winger skipper quarterback analyst candidate nominee
-    whip speaker cabinet shadow taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
+    whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
     u.n. u-n""".split()
 )
 ORG_HEADS = frozenset(
@@ -74,9 +74,9 @@ _TIME_WORDS = frozenset(
 CONNECTORS = frozenset("of for and to the under on".split())
 # A party label or description news writes before a person's name, not part of it.
 _EPITHETS = frozenset(
-    """democrat democratic republican gop libertarian labour tory conservative liberal rival activist candidate
+    """democrat democratic republican gop libertarian labour labor tory conservative liberal greens green rival activist candidate
     incumbent challenger billionaire businessman businesswoman actor actress singer rapper comedian author novelist
-    pundit host anchor columnist crooked""".split()
+    pundit host anchor columnist crooked olympian olympians champion""".split()
 )
 # How a people's name ends ("Palestinian", "European", "Sudanese", "British"): an adjective or
 # a people, not a person's first name or a body.
@@ -107,7 +107,7 @@ _AFTER_NAME_OF = re.compile(r"([A-Z][\w'’.-]*)[ \t]+(?:of|for|on)[ \t]+(?:the[
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _WORD = (
     r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|(?:al|el|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*[\w'’]"
-    rf"|[{_UPPER}](?:[\w'’-]*[\w'’]|\.|))"
+    rf"|\d[{_UPPER}][\w'’-]*|[{_UPPER}](?:[\w'’-]*[\w'’]|\.|))"
 )
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
@@ -186,10 +186,12 @@ def strip_titles(words: list[str]) -> list[str]:
     out = list(words)
     while out and out[0].lower().rstrip(".,") in _STARTERS:
         out.pop(0)
+    if len(out) > 2 and is_org_word(out[0]) and out[1] in ("of", "for", "on"):
+        return out  # "Ministry of Foreign Affairs", "Department of Homeland Security"
     if out and out[-1].lower() in ORG_HEADS:
         # An institution keeps its name ("Pakistan's Foreign Ministry"), without a
-        # U.S. prefix: "State Department".
-        while len(out) > 2 and country(out[0]) == "United States":
+        # U.S. prefix: "State Department" (but "American Civil Liberties Union").
+        while len(out) > 2 and country(out[0]) == "United States" and out[0] != "American":
             out.pop(0)
         return out
     # "Ivory Coast President Laurent Gbagbo": the name follows the last title; but an
@@ -259,6 +261,12 @@ def name_mentions(text: str) -> list[Mention]:
                 # and the body they belong to, not one name.
                 start = text.find(person[0], m.start())
                 out.append(Mention(start, start + len(" ".join(person)), clean_name(" ".join(person))))
+                body = member.group(2)
+                start = m.start() + member.start(2)
+                out.append(Mention(start, start + len(body), clean_name(body)))
+                continue
+            if member and not person and is_org_word(member.group(2).split()[-1]):
+                # "a Spokesperson of the People Power Party": a role, then the body's name.
                 body = member.group(2)
                 start = m.start() + member.start(2)
                 out.append(Mention(start, start + len(body), clean_name(body)))

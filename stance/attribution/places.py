@@ -146,6 +146,8 @@ _TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Swaziland": (("Swazi",), ("Mbabane",)),
     "Syria": (("Syrian",), ("Damascus",)),
     "Taiwan": (("Taiwanese",), ("Taipei",)),
+    "Hong Kong": (("HKSAR", "Hong Kong Special Administrative Region", "Hongkongers"), ()),
+    "Macau": (("Macao", "Macau Special Administrative Region"), ()),
     "Tanzania": (("Tanzanian",), ("Dar es Salaam", "Dodoma")),
     "Thailand": (("Thai",), ("Bangkok",)),
     "Togo": (("Togolese",), ("Lome",)),

@@ -124,12 +124,12 @@ _TITLES_ONLY = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*|head|coach|manager|chief|deputy|former|acting|vice|assistant|leader|minister|secretary"
     r"|spokesman|spokeswoman|spokesperson|president|chairman|director)\s+)+"
 )
-_PARTY = r"(?:Democrat|Democratic|Republican|GOP|Labour|Tory|Conservative|Liberal Democrat)"
+_PARTY = r"(?:Democrat|Democratic|Republican|GOP|Labour|Labor|Tory|Conservative|Liberal Democrat|Liberal|Green|Greens)"
 # Occupations news style names a person by once it has named them ("the broadcaster said").
 _OCCUPATIONS = (
     "broadcaster|naturalist|singer|actor|actress|author|writer|novelist|poet|comedian|rapper|musician|filmmaker"
     "|artist|player|striker|midfielder|defender|goalkeeper|winger|veteran|billionaire|businessman|businesswoman"
-    "|entrepreneur|scientist|primatologist|activist|campaigner"
+    "|entrepreneur|scientist|primatologist|activist|campaigner|journalist|columnist|commentator|historian|academic"
 )
 _EPITHET = re.compile(
     rf"[Tt]he\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:Democrat|Republican)|{_PARTY}\s+(?:{'|'.join(sorted(ROLE_HEADS))})"
@@ -143,14 +143,15 @@ _ONE_OF_A_NATION = re.compile(r"[Tt]he\s+([A-Z][a-z]+(?<!ese)(?<!ish)(?<!ch)(?<!
 _DETERMINERS = frozenset("the a an this that his her its their another one".split())
 _VOICES = frozenset(
     """report reports statement letter spokesman spokeswoman spokesperson office officials official representative
-    representatives spokesmen spokeswomen spokespeople lawyers attorneys campaign""".split()
+    representatives spokesmen spokeswomen spokespeople lawyers attorneys campaign petition lawsuit suit complaint
+    research article articles attorney lawyer""".split()
 )
 
 
 def _owner(phrase: list[str]) -> str | None:
     """The capitalised owner in a possessive phrase: "the U.S. State Department's" -> State Department."""
     for i in range(len(phrase) - 1, -1, -1):
-        if re.search(r"['’]s$", phrase[i]) and phrase[i][:1].isupper():
+        if re.search(r"['’]s?$", phrase[i]) and re.search(r"s['’]$|['’]s$", phrase[i]) and phrase[i][:1].isupper():
             j = i
             while j > 0 and phrase[j - 1][:1].isupper():
                 j -= 1
@@ -192,6 +193,10 @@ _LISTING = re.compile(rf"(?:\band|as well as|{_ALONG_WITH})\s+(?:the\s+)?[A-Z]")
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
 )
+_KIN_OF = re.compile(
+    r"(?i:(?:the|a|an|his|her|their)\s+)?(?i:wife|husband|widow|son|daughter|mother|father|brother|sister|parents"
+    r"|family|relatives)\s+of\s+(?:the\s+late\s+)?([A-Z].*)$"
+)
 _OWNED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
 
@@ -211,6 +216,7 @@ class SpeakerResolver:
         # Longest first; ties in text order, so results do not depend on hash seeds.
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         self._words = {name: name_words(name) for name in self._names}  # compared again and again
+        self._genders: dict[str, str] | None = None
         countries = Counter(c for m in self.mentions if (c := country(m.name)))
         for word in re.findall(r"[A-Z][a-z]+", text):
             if (c := country(word)) is not None:
@@ -287,6 +293,10 @@ class SpeakerResolver:
                 # "VOA's Heda Bayron" is Heda Bayron; "Ivory Coast's New Forces" New Forces;
                 # "Odinga's Azimio" Azimio.
                 continue
+            if prefix and len(words) >= 2 and all(country(w) == w or (w.isupper() and country(w)) for w in prefix):
+                # "Sunday Times" is not "UK Sunday Times": the country is context (but
+                # "Australian Bureau of Meteorology" is the bureau's name).
+                continue
             tail = lw[len(words) :] if lw[: len(words)] == words else []
             if tail and all(country(w) is not None for w in tail):
                 continue  # "Human Rights Watch Uganda researcher X": a branch, not another name
@@ -356,6 +366,10 @@ class SpeakerResolver:
         acronym = re.search(r"\(([A-Z][A-Z-]{1,9})\)", source)
         source = re.sub(r"\s*\([^)]*\)", "", source).strip()
         source = _LOST_APOSTROPHE.sub("'", source)
+        if kin := _KIN_OF.match(source):
+            # "The mother of Abdulkarriem Al-Faisal", "THE father of Jamie Dack": a relative
+            # the article may name ("Eddie Dack"), never the person they are kin to.
+            return self._relative_of(kin.group(1), position)
         member = _MEMBER_OF.match(source)
         if member:
             # "Members of the All India Bank Employees Association", "officials of the
@@ -373,6 +387,10 @@ class SpeakerResolver:
         words = source.split()
         if not words:
             return None
+        if words[0].isupper() and len(words[0]) > 2 and words[0].lower() in _COMMON_OPENERS:
+            # "THE father of ...", "COUNCILLORS have ...": a lead set in capitals
+            words[0] = words[0].lower()
+            source = " ".join(words)
         numbered = [i for i, w in enumerate(words) if w.lower() == "resolution"]
         if numbered and all(_NUMBER.match(w) for w in words[numbered[0] + 1 :]):
             # "Resolution sixteen-eighteen", "U.N. Resolution 1595": the resolution's number.
@@ -479,7 +497,21 @@ class SpeakerResolver:
             name = names[0].name  # "Assistant Director Kenneth W. Kaiser of the FBI's ... Division"
         if (c := country(name)) is not None:
             return c
-        return self.canonical(name)
+        return _masthead(self.canonical(name))
+
+    def _relative_of(self, kin: str, position: int) -> str | None:
+        """A person with the same surname as ``kin`` but another first name, named in the
+        article ("Jamie Dack" ... "Eddie Dack"); None when it names none."""
+        names = name_mentions(kin)
+        if not names or not names[-1].is_person:
+            return None
+        words = names[-1].name.split()
+        relatives = [
+            m
+            for m in self.mentions
+            if m.is_person and m.name.split()[-1] == words[-1] and m.name.split()[0] != words[0]
+        ]
+        return self.canonical(relatives[0].name) if relatives else None
 
     def _body_of(self, modifiers: list[str]) -> str | None:
         """The institution or country in front of a role: "Interior Ministry", "NATO",
@@ -493,6 +525,8 @@ class SpeakerResolver:
             if w[:1].isupper() and w.lower() in ALIASES:  # "U-N" is also a title word
                 return ALIASES[w.lower()]
         nation = next((c for w in capitals if (c := country(w)) is not None), None)
+        if nation and len(capitals) > 2 and capitals[-1].lower() in ORG_HEADS and country(capitals[-1]) is None:
+            nation = None  # "Australian Rugby Union officials" speak for the union
         if "opposition" in lowered:
             nation = None  # "Zimbabwe's main opposition leader" does not speak for Zimbabwe
         if capitals and capitals[-1].lower() in ORG_HEADS | STATE_HEADS and not nation:
@@ -695,6 +729,16 @@ class SpeakerResolver:
                 return member  # '"...," Stoltenberg said. The NATO chief said ...'
             if body:
                 return body  # "a NATO spokesman", "the Amnesty report": the body speaks
+            kind = next((k for w in phrase[:-1] if (k := re.sub(r"['’]s$", "", w.lower())) in _BODY_KINDS), None)
+            if kind and head in ROLE_HEADS | _VOICES:
+                # "a company spokesman", "The company's attorney", "a union spokesperson":
+                # the body of that kind the article is about.
+                if kind in _COMPANIES:
+                    named = self._body_just_named(position)
+                    if named and country(named) is None:
+                        return named
+                    return self._common_noun([kind], kind, position, previous)
+                return self._body_named_as(_KINDS_OF_BODY.get(kind, _PARTY_NAMES), position, previous)
         if head in _SPOKESPEOPLE and len(phrase) == 1 and (body := self._body_just_named(position)):
             return body  # 'The Met Office has issued a warning. "...," a spokesperson said.'
         if head in _PAPERS and not modifiers and (issuer := self._issuer(head, phrase, position)):
@@ -775,7 +819,11 @@ class SpeakerResolver:
             # "the newspaper" after "The New York Times reported ...": the paper named last.
             papers = [m for m in self.mentions if m.end <= position and m.name.split()[-1] in _MASTHEADS]
             if papers:
-                return self.canonical(papers[-1].name)
+                # Not "Britain's Sunday Times" or "UK Sunday Times": the paper's own name.
+                words = _without_owner(papers[-1].name.split())
+                while len(words) > 2 and country(words[0]) is not None:
+                    words = words[1:]
+                return _masthead(self.canonical(" ".join(words)))
         if head in _KINDS_OF_BODY and len(phrase) == 1:
             # "the board" is a body named as a board: "the IAEA Board of Governors"; "the
             # ministry" the PA Foreign Ministry.
@@ -938,16 +986,23 @@ class SpeakerResolver:
         return country(mention.name) or ALIASES.get(mention.name.lower()) or self.canonical(mention.name)
 
     def _antecedent(self, pronoun: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
+        wanted = "m" if pronoun == "he" else "f" if pronoun == "she" else None
         earlier = [(p, s) for p, s in previous if p < position and s]
         last_quote = earlier[-1][0] if earlier else -1
-        before = [m for m in self.mentions if m.end <= position]
+        before = [m for m in self.mentions if m.end <= position and self._fits(m.name, wanted)]
         subject = self._subject(position) if pronoun in {"he", "she"} else None
         if subject and not _QUOTE_MARK.search(self.text, subject[1], position):
             named = self.resolve(subject[0], subject[1], previous)
             # "President Bush says he urges ...", "Mr. Powell presented tapes which he
             # said ...": the person the sentence (or the one before) names as its subject.
             titled = _TITLED_NAME.fullmatch(subject[0])
-            if titled and named and " and " not in named and self._person(Mention(0, 0, named)):
+            if (
+                titled
+                and named
+                and " and " not in named
+                and self._person(Mention(0, 0, named))
+                and self._fits(named, wanted)
+            ):
                 return named
             if named is None and _without_setting(subject[0].split())[-1].lower() in _ANONYMOUS:
                 return None  # "An opposition supporter says ..., which he says ...": nobody named
@@ -969,10 +1024,12 @@ class SpeakerResolver:
             subjects = [m for m in fresh if m.start >= recent and self._is_subject(m)]
             if subjects:
                 return self.canonical(subjects[-1].name)
-            if earlier and Mention(0, 0, earlier[-1][1] or "").is_person:
+            if earlier and Mention(0, 0, earlier[-1][1] or "").is_person and self._fits(earlier[-1][1], wanted):
                 return earlier[-1][1]
             if fresh:
                 return self.canonical(fresh[-1].name)
+            # "she" is not a man the article calls Mr, or says "he" of.
+            earlier = [(p, s) for p, s in earlier if self._fits(s, wanted)]
             if earlier:
                 return earlier[-1][1]
             people = [m for m in before if self._person(m)]
@@ -993,6 +1050,29 @@ class SpeakerResolver:
         if earlier:
             return earlier[-1][1]
         return self.canonical(before[-1].name) if before else None
+
+    def _fits(self, name: str | None, wanted: str | None) -> bool:
+        """Whether ``name`` may be the antecedent of a pronoun of gender ``wanted``."""
+        return wanted is None or name is None or self._gender(name) in (None, wanted)
+
+    def _gender(self, name: str) -> str | None:
+        """ "m" or "f" where the article says so of this person: a title before a mention
+        ("Mr", "Mrs", "Ms") or the pronoun right after "<name> said" ("Roxana Figueroa said
+        she ..."); None when it does not, or says both."""
+        if self._genders is None:
+            votes: dict[str, Counter[str]] = {}
+            for m in self.mentions:
+                if not self._person(m):
+                    continue
+                key = self.canonical(m.name)
+                title = _GENDERED_TITLE.search(self.text, max(0, m.start - 12), m.start)
+                said = _SAID_PRONOUN.match(self.text, m.end)
+                for vote, weight in ((title and title.group(1), 3), (said and said.group(1), 1)):
+                    if vote:
+                        gender = "f" if vote.lower() in _FEMININE else "m"
+                        votes.setdefault(key, Counter())[gender] += weight
+            self._genders = {k: max(v, key=v.__getitem__) for k, v in votes.items() if len(v) == 1 or v["m"] != v["f"]}
+        return self._genders.get(self.canonical(name))
 
     def _quoted(self, position: int) -> bool:
         """Whether ``position`` is inside quotation marks opened in its paragraph."""
@@ -1166,6 +1246,7 @@ _KINDS_OF_BODY = {
     "department": {"department"},
     "union": {"union"},
 }
+_BODY_KINDS = frozenset({"company", "firm", "party", *_KINDS_OF_BODY})
 _PARTY_NAMES = {"party", "alliance", "congress", "front", "movement", "league", "union"}
 _MASTHEADS = frozenset(
     "Times Post Herald Journal Tribune Guardian Telegraph Independent Daily News Gazette Star Standard Observer "
@@ -1258,6 +1339,15 @@ _VERBS = frozenset(
     spoke wrote knew thought brought kept""".split()
 )
 _NEXT_NAMED = 600  # characters: about the next two paragraphs
+_GENDERED_TITLE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Madam|Mme|Mister)\.?\s+$"
+)
+_FEMININE = frozenset("mrs ms miss dame lady queen princess madam mme she".split())
+# "Roxana Figueroa said she ...", "Tony Abbott, who denied it, told reporters he ..."
+_SAID_PRONOUN = re.compile(
+    r"(?:,[^,.;\"“”]{1,60},)?\s+(?:\w+\s+)?(?:said|says|told\s+\w+|added|insisted|stated|explained)\s+(?:that\s+)?(he|she)\b"
+)
+_COMMON_OPENERS = frozenset("the a an this these those councillors officials police residents".split())
 _KIN = frozenset("wife husband widow son daughter mother father brother sister cousin nephew niece family".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # Unnamed people who speak for the nation in front of them: "Italian prosecutors" -> Italy.
@@ -1313,6 +1403,12 @@ def _without_setting(phrase: list[str]) -> list[str]:
             return phrase
         return phrase[:i]
     return phrase
+
+
+def _masthead(name: str) -> str:
+    """A newspaper named by one word keeps its article: "The Guardian", "The Telegraph"
+    (as the gold writes them); "New York Times" has none."""
+    return f"The {name}" if name in _MASTHEADS else name
 
 
 def _surname(word: str) -> bool:

@@ -189,3 +189,13 @@ def test_acronyms_countries_and_company_words_are_not_persons_names() -> None:
     assert people("Samworth Brothers said.") == []
     assert people("On Northern Ireland I want to be clear.") == []
     assert [m.name for m in name_mentions("Nor did they say.")] == []
+
+
+def test_bodies_named_after_a_role_or_a_number_and_ministries_of() -> None:
+    assert [m.name for m in name_mentions("a Spokesperson of the People Power Party said")] == ["People Power Party"]
+    assert [m.name for m in name_mentions("The Ministry of Foreign Affairs said.")] == ["Ministry of Foreign Affairs"]
+    assert [m.name for m in name_mentions("3News reported it.")] == ["3News"]
+    assert [m.name for m in name_mentions("Clr Bob Barr and Superintendent Javed Ali spoke.") if m.is_person] == [
+        "Bob Barr",
+        "Javed Ali",
+    ]

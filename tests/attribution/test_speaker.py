@@ -934,3 +934,52 @@ def test_a_definite_role_of_a_body_is_its_member_who_just_spoke() -> None:
 def test_the_msp_is_the_person_just_spoken_of() -> None:
     text = "The SNP's Stewart Maxwell said it was panic.\n\nThe MSP added that it was a blunder."
     assert SpeakerResolver(text).resolve("The MSP", text.find("The MSP"), [(0, "Stewart Maxwell")]) == "Stewart Maxwell"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # A relative is not the person they are kin to.
+        (
+            "Jamie Dack was hurt. THE father of Jamie Dack said police failed. Eddie Dack said more.",
+            "THE father of Jamie Dack",
+            "Eddie Dack",
+        ),
+        ("The family of Chris Kaba called for a charge.", "The family of Chris Kaba", None),
+        ("COUNCILLORS have criticised the police.", "COUNCILLORS", None),
+        # A document or research owned by someone is theirs.
+        ("Damian Collins spoke. Collins' petition said the money was gone.", "Collins' petition", "Damian Collins"),
+        # A paper named by one word keeps its article; a country before a paper's name is not part of it.
+        ("The Telegraph reported it.", "The Telegraph", "The Telegraph"),
+        ("The UK Sunday Times reported it. The newspaper said so.", "The newspaper", "Sunday Times"),
+        # A body named with its nation speaks for itself.
+        ("Australian Rugby Union officials said no.", "Australian Rugby Union officials", "Australian Rugby Union"),
+        ("The Hong Kong government said the report smeared it.", "The Hong Kong government", "Hong Kong"),
+        # An unnamed voice of a company is the company the article is about.
+        (
+            "Heritage Pharmaceuticals makes drugs. It never sold it, a company spokesman said.",
+            "a company spokesman",
+            "Heritage Pharmaceuticals",
+        ),
+        # A party label and an occupation are the person just spoken of.
+        ("Tony Abbott spoke. The Liberal leader said it never happened.", "The Liberal leader", "Tony Abbott"),
+    ],
+)
+def test_relatives_documents_papers_and_bodies_of_news_beyond_the_corpus(
+    text: str, source: str, speaker: str | None
+) -> None:
+    previous = [(0, "Tony Abbott")] if "Abbott" in text else []
+    assert SpeakerResolver(text).resolve(source, text.find(source), previous) == speaker
+
+
+def test_she_is_not_a_man_the_article_calls_mr() -> None:
+    text = (
+        'Tony Abbott said it never happened. "I am surprised," Mr Abbott said.\n\n'
+        "Greens senator Sarah Hanson-Young later questioned the answer.\n\n"
+        '"It does not make any sense," she told reporters.'
+    )
+    abbott = [(0, "Tony Abbott"), (40, "Tony Abbott")]
+    assert SpeakerResolver(text).resolve("she", text.index("she told"), abbott) == "Sarah Hanson-Young"
+    # Without a word on gender, "she" goes on as before: the last speaker.
+    plain = text.replace("Mr Abbott", "Abbott")
+    assert SpeakerResolver(plain).resolve("she", plain.index("she told"), abbott) == "Tony Abbott"
