@@ -87,7 +87,6 @@ _PLURAL_TITLES = frozenset("senator representative minister president ambassador
 _NAME_SUFFIXES = frozenset("jr sr jnr snr ii iii iv".split())
 # Countries and capitals that are also first names: "Chad Wolf", "Jordan Bardella", "Sofia Coppola".
 _PLACE_FIRST_NAMES = frozenset("chad jordan georgia israel india kenya sofia santiago paris victoria lima".split())
-_NAME_SUFFIXES_UPPER = frozenset(s.upper() for s in _NAME_SUFFIXES)
 _NAME_ADJECTIVES = frozenset("national special public economic political high general".split())
 # A full stop after an initial or a short title does not end a sentence or a phrase:
 # "U.S. policy", "Mr. Wade". Lookbehinds for regular expressions that split on stops.
@@ -132,6 +131,7 @@ ALIASES = {
     "u-n": "United Nations",
     "u.n": "United Nations",
     "eu": "European Union",
+    "au": "African Union",
     "e.u.": "European Union",
 }
 _CAP_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})(?=[ \t]+[{_UPPER}]|$|\W))*")
@@ -162,7 +162,7 @@ class Mention:
             and words[0][:1].isupper()  # "death squads" is nobody's name
             and not any(is_org_word(w) or w.lower().strip(".,") in NOT_PERSON | TITLES for w in words)
             # "EU Withdrawal", "UN Nikki Haley": an acronym is a body's, not a person's
-            and not any(w.isupper() and len(w) >= 2 and "." not in w and w not in _NAME_SUFFIXES_UPPER for w in words)
+            and not any(_acronym(w) for w in words)  # but "KM Nurul Huda" has initials
             and country(self.name) is None
             and not any(w in CONNECTORS for w in words)
             # "Sudanese Presidential": a nationality, not a first name ("Chad" may be one)
@@ -329,12 +329,13 @@ def name_mentions(text: str) -> list[Mention]:
                 words = words[-3:] if len(words) >= 4 and len(words[-2]) <= 2 else words[-2:]
             else:
                 tail = True
+        named_may = may_is_named and not re.match(r"\s*\d", text[m.end() :])
+        while words and words[0].lower().strip(".,") in _TIME_WORDS and words[-1].lower() not in NOT_PERSON:
+            if words == ["May"] and named_may:
+                break  # "May told MPs" after "Theresa May"
+            words = words[1:]  # "On Sunday Trump said", but "Sunday Times"
         name = clean_name(" ".join(words))
         if len(name) < 2 or name.lower() in PRONOUNS:
-            continue
-        if name.split()[0].lower() in _TIME_WORDS and not (
-            name == "May" and may_is_named and not re.match(r"\s*\d", text[m.end() :])
-        ):
             continue
         start = text.find(words[0], base)
         out.append(Mention(start, start + len(name), name, tail))
@@ -401,18 +402,31 @@ def person_tail(words: list[str]) -> list[str]:
     head = words[: len(words) - len(tail)]
     if not head or head[-1].lower() in CONNECTORS or any(w in ("a", "an") for w in head):
         return words  # "International Committee of the Red Cross", "Committee for a Responsible Federal Budget"
+    acronyms = [i for i, w in enumerate(words[:-2]) if _acronym(w)]
+    if acronyms and Mention(0, 0, " ".join(words[acronyms[-1] + 1 :])).is_person:
+        return words[acronyms[-1] + 1 :]  # "chair of the AU Mahmoud Ali Youssouf"
     placey = any(
         country(w)
         or is_org_word(w)
         or w.lower() in NOT_PERSON
         or w in ("Nations", "Europe", "Africa", "Asia")
-        or (w.isupper() and len(w) >= 2)  # "UN Nikki Haley"
+        or _acronym(w)  # "UN Nikki Haley"
         for w in head
     )
     tail_ok = all(
         w[:1].isupper() and not is_org_word(w) and w.lower() not in NOT_PERSON and not country(w) for w in tail
     )
     return tail if placey and tail_ok else words
+
+
+def _acronym(word: str) -> bool:
+    """An acronym of a body or place ("EU", "NATO", "UN"), not a person's initials ("KM")."""
+    return (
+        word.isupper()
+        and "." not in word
+        and word.lower() not in _NAME_SUFFIXES  # "George Bush III"
+        and (len(word) >= 3 or word.lower() in ALIASES or country(word) is not None)
+    )
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

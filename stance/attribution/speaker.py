@@ -239,10 +239,13 @@ class SpeakerResolver:
                 self.roles[m.group(1).lower().split()[-1]] = name
 
     def is_acronym(self, name: str) -> bool:
-        # "MSP", "MP": a title, not a body
-        return name in self.acronyms or (
-            name.isupper() and 2 <= len(name) <= 8 and " " not in name and name.lower() not in TITLES
-        )
+        if name in self.acronyms:
+            return True
+        if not (name.isupper() and 2 <= len(name) <= 8 and " " not in name):
+            return False
+        # "The MSP added": a title ("Member of the Scottish Parliament"), unless the article
+        # spells out a body with those initials ("Michigan State Police").
+        return name.lower() not in TITLES or self.expand_acronym(name) != name
 
     def expand_acronym(self, acronym: str) -> str:
         """ "MDC" -> "Movement for Democratic Change": defined in brackets, or a name in
@@ -551,6 +554,7 @@ class SpeakerResolver:
             return self.canonical(capitals[0])
         if (
             len(capitals) == 1
+            and capitals[0].lower() not in NOT_PERSON  # "District officials": a capital only because a sentence starts
             and (full := self.canonical(capitals[0])) != capitals[0]
             and not self._person(Mention(0, 0, full))
         ):

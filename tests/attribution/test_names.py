@@ -199,3 +199,12 @@ def test_bodies_named_after_a_role_or_a_number_and_ministries_of() -> None:
         "Bob Barr",
         "Javed Ali",
     ]
+
+
+def test_initials_and_regnal_numbers_are_a_persons_but_acronyms_a_bodys() -> None:
+    def people(text: str) -> list[str]:
+        return [m.name for m in name_mentions(text) if m.is_person]
+
+    assert people("Chief election commissioner KM Nurul Huda said.") == ["KM Nurul Huda"]
+    assert people("The chair of the AU Mahmoud Ali Youssouf said.") == ["Mahmoud Ali Youssouf"]
+    assert people("George Bush III said.") == ["George Bush III"]

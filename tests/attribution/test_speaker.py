@@ -983,3 +983,12 @@ def test_she_is_not_a_man_the_article_calls_mr() -> None:
     # Without a word on gender, "she" goes on as before: the last speaker.
     plain = text.replace("Mr Abbott", "Abbott")
     assert SpeakerResolver(plain).resolve("she", plain.index("she told"), abbott) == "Tony Abbott"
+
+
+def test_an_acronym_that_is_also_a_title_is_the_body_the_article_spells_out() -> None:
+    text = "A Michigan State Police investigation began. MSP said it had found nothing. The MSP added more."
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("MSP", text.index("MSP said"), []) == "Michigan State Police"
+    # A capital that opens a sentence is not a body the article names.
+    text = "The Galveston County District Attorney filed charges. District officials said they would not comment."
+    assert SpeakerResolver(text).resolve("District officials", text.index("District officials"), []) is None
