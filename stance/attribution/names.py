@@ -82,7 +82,7 @@ _EPITHETS = frozenset(
 # a people, not a person's first name or a body.
 PEOPLE_SUFFIXES = ("ian", "ean", "ese", "ish")
 # A body's base or sponsor written before its name, not part of it.
-PLACED_BY = ("-based", "-led", "-backed")
+PLACED_BY = ("-based", "-led", "-backed", "-owned", "-run", "-funded", "-controlled", "-aligned", "-allied")
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
 _NAME_SUFFIXES = frozenset("jr sr jnr snr ii iii iv".split())
 # Countries and capitals that are also first names: "Chad Wolf", "Jordan Bardella", "Sofia Coppola".
@@ -179,6 +179,8 @@ def is_title(word: str) -> bool:
         word in TITLES
         or (word.endswith("s") and word[:-1] in _PLURAL_TITLES)
         or ("-" in word and all(part in TITLES | {"elect"} for part in word.split("-")))
+        # "Councilor-at-Large", "Member-at-Large"
+        or ("-at-" in word and word.split("-")[0] in TITLES | {"member", "delegate"})
     )
 
 

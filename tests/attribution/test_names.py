@@ -208,3 +208,8 @@ def test_initials_and_regnal_numbers_are_a_persons_but_acronyms_a_bodys() -> Non
     assert people("Chief election commissioner KM Nurul Huda said.") == ["KM Nurul Huda"]
     assert people("The chair of the AU Mahmoud Ali Youssouf said.") == ["Mahmoud Ali Youssouf"]
     assert people("George Bush III said.") == ["George Bush III"]
+
+
+def test_owners_of_a_body_and_at_large_titles_are_not_part_of_a_name() -> None:
+    assert [m.name for m in name_mentions("Saudi-owned Al-Arabiya television said.")] == ["Al-Arabiya"]
+    assert [m.name for m in name_mentions("Councilor-at-Large Michael T. Gaffney said.")] == ["Michael T. Gaffney"]
