@@ -30,7 +30,8 @@ TITLES = frozenset(
     chairperson reporter correspondent pm mp mps mep executive ceo cfo coo cto founder co-founder economist councilman councilwoman councillor councilor congressman
     congresswoman assemblyman assemblywoman alderman sheriff professor lawmaker legislator councilmember
     coach manager defender midfielder striker forward goalkeeper winger skipper quarterback analyst candidate nominee
-    whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
+    whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
+    taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
     u.n. u-n""".split()
 )
 ORG_HEADS = frozenset(
@@ -55,7 +56,8 @@ def is_org_word(word: str) -> bool:
 
 # Words of place and media names: "Middle East", "New York", "Miami Herald" are nobody's name.
 NOT_PERSON = frozenset(
-    """east west north south northern southern eastern western central new york city university college airport street province region
+    """east west north south northern southern eastern western central new york city university college airport
+    street province region
     river island islands sea ocean gulf valley mountains times herald post news journal tribune
     daily weekly radio television tv agency district county state states republic kingdom
     coast hills square prison camp without""".split()
@@ -64,7 +66,8 @@ _STARTERS = frozenset(
     """the a an this that these those in on at for but and or so as after before while when if however
     meanwhile also yet still then now thus since although though because according with by from to
     nobody everyone everybody anyone anybody someone somebody nothing none every each most
-    tonight yesterday tomorrow my our your his her its their unlike like many some several few both nor neither either""".split()
+    tonight yesterday tomorrow my our your his her its their unlike like many some several few both nor neither
+    either""".split()
 )
 # "Monday", "December 20": capitalised, but nobody.
 _TIME_WORDS = frozenset(
@@ -74,7 +77,8 @@ _TIME_WORDS = frozenset(
 CONNECTORS = frozenset("of for and to the under on".split())
 # A party label or description news writes before a person's name, not part of it.
 _EPITHETS = frozenset(
-    """democrat democratic republican gop libertarian labour labor tory conservative liberal greens green rival activist candidate
+    """democrat democratic republican gop libertarian labour labor tory conservative liberal greens green rival
+    activist candidate
     incumbent challenger billionaire businessman businesswoman actor actress singer rapper comedian author novelist
     pundit host anchor columnist crooked olympian olympians champion""".split()
 )

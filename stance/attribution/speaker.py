@@ -151,7 +151,7 @@ _VOICES = frozenset(
 def _owner(phrase: list[str]) -> str | None:
     """The capitalised owner in a possessive phrase: "the U.S. State Department's" -> State Department."""
     for i in range(len(phrase) - 1, -1, -1):
-        if re.search(r"['’]s?$", phrase[i]) and re.search(r"s['’]$|['’]s$", phrase[i]) and phrase[i][:1].isupper():
+        if re.search(r"['’]s$|s['’]$", phrase[i]) and phrase[i][:1].isupper():  # "Collins' petition" too
             j = i
             while j > 0 and phrase[j - 1][:1].isupper():
                 j -= 1
