@@ -255,7 +255,9 @@ class SpeakerResolver:
         letters = acronym.replace(".", "").replace("-", "")
         for name in self._names:
             words = name.split()
-            if len(words) >= 2 and "".join(w[0] for w in words if w[:1].isupper()) == letters:
+            # "UN Security Council" is the UNSC: an acronym inside a name counts whole.
+            initials = "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper())
+            if len(words) >= 2 and (initials == letters or "".join(w[0] for w in words if w[:1].isupper()) == letters):
                 return name
         return acronym
 

@@ -992,3 +992,8 @@ def test_an_acronym_that_is_also_a_title_is_the_body_the_article_spells_out() ->
     # A capital that opens a sentence is not a body the article names.
     text = "The Galveston County District Attorney filed charges. District officials said they would not comment."
     assert SpeakerResolver(text).resolve("District officials", text.index("District officials"), []) is None
+
+
+def test_an_acronym_inside_a_name_counts_whole_in_its_initials() -> None:
+    text = "The UN Security Council met on Thursday. The UNSC said it condemned the attack."
+    assert SpeakerResolver(text).resolve("The UNSC", text.index("The UNSC"), []) == "UN Security Council"
