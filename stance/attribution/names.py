@@ -244,8 +244,14 @@ def name_mentions(text: str) -> list[Mention]:
         span_text, base = m.group(0), m.start()
         # "Martin Griffiths and Red Cross President Mirjana Spoljaric": a person before
         # "and" is not the start of an institution's name.
+        # "The National Emergency Crisis and Disasters Management Authority": an adjective
+        # that names institutions opens one.
+        before_and = m.group(0).split()
+        kept = strip_titles(before_and)
         person_and = (
-            text.startswith(" and ", m.end()) and Mention(0, 0, " ".join(strip_titles(m.group(0).split()))).is_person
+            text.startswith(" and ", m.end())
+            and Mention(0, 0, " ".join(kept)).is_person
+            and not (len(kept) < len(before_and) and before_and[-len(kept) - 1].lower() in _NAME_ADJECTIVES)
         )
         if (
             org

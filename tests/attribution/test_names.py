@@ -213,3 +213,11 @@ def test_initials_and_regnal_numbers_are_a_persons_but_acronyms_a_bodys() -> Non
 def test_owners_of_a_body_and_at_large_titles_are_not_part_of_a_name() -> None:
     assert [m.name for m in name_mentions("Saudi-owned Al-Arabiya television said.")] == ["Al-Arabiya"]
     assert [m.name for m in name_mentions("Councilor-at-Large Michael T. Gaffney said.")] == ["Michael T. Gaffney"]
+
+
+def test_an_institution_opened_by_a_naming_adjective_runs_over_and() -> None:
+    text = "The National Emergency Crisis and Disasters Management Authority said so."
+    assert [m.name for m in name_mentions(text)] == ["National Emergency Crisis and Disasters Management Authority"]
+    # A person before "and" still starts no institution.
+    people = name_mentions("National Security Adviser Jake Sullivan and Secretary of State Antony Blinken said.")
+    assert [m.name for m in people] == ["Jake Sullivan", "Antony Blinken"]
