@@ -1313,9 +1313,8 @@ _NAMED_BY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'�
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")
 # Roles that speak for a body rather than hold an office: "A Sudanese government official" is Sudan.
-_VOICES_OF_A_BODY = frozenset(
-    "official spokesman spokeswoman spokesperson aide assistant adviser advisor representative".split()
-)
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_VOICES_OF_A_BODY = _SPOKESPEOPLE | frozenset("official aide assistant adviser advisor representative".split())
 _LEAD = r"(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition)"
 _LEAD_WORDS = re.compile(rf"(?:{_LEAD},?\s+)+")
 _LEAD_WORDS_BEFORE = re.compile(rf"(?<=[.!?\"”\n])(?:\s*\b{_LEAD},?)+$")
@@ -1355,7 +1354,6 @@ _SAID_PRONOUN = re.compile(
 )
 _COMMON_OPENERS = frozenset("the a an this these those councillors officials police residents".split())
 _KIN = frozenset("wife husband widow son daughter mother father brother sister cousin nephew niece family".split())
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # Unnamed people who speak for the nation in front of them: "Italian prosecutors" -> Italy.
 _AFFILIATED = frozenset(
     "officials leaders forces military army troops soldiers agencies prosecutors peacekeepers investigators".split()
