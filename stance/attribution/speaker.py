@@ -197,6 +197,7 @@ _KIN_OF = re.compile(
     r"(?i:(?:the|a|an|his|her|their)\s+)?(?i:wife|husband|widow|son|daughter|mother|father|brother|sister|parents"
     r"|family|relatives)\s+of\s+(?:the\s+late\s+)?([A-Z].*)$"
 )
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 _OWNED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
 
@@ -385,6 +386,18 @@ class SpeakerResolver:
             # "a report by the Organization for Security and Cooperation in Europe", "A
             # joint statement released by the U.S. and the European Union": the issuer.
             return self.resolve(issued.group(1), position + issued.start(1), previous)
+        named = name_mentions(source)
+        if (
+            len(named) >= 2
+            and source.rstrip(",. ").endswith(named[-1].name)
+            and "," not in source  # "A Navy spokesman in the main oil city, Port Harcourt"
+            and not re.search(r"(?:\band|&)\s+(?:the\s+)?[A-Z]", source)  # joint speakers
+            and self._titled_person(source, named[-1])
+        ):
+            # "Sinn Féin's spokesperson on foreign affairs and defence Mr Carthy", "Main
+            # opposition Republican People's Party (CHP) head Kemal Kılıçdaroğlu": a
+            # description that ends in the person's name is that person, not the body.
+            return self.canonical(named[-1].name)
         owned = _OWNED_NAME.match(source)
         if owned and name_mentions(owned.group(1)) and not NAME_POSSESSIVE.match(source):
             # "VOA's Heda Bayron", "Canada's Food Inspection Agency": the owner is context.
@@ -503,6 +516,14 @@ class SpeakerResolver:
         if (c := country(name)) is not None:
             return c
         return _masthead(self.canonical(name))
+
+    def _titled_person(self, source: str, mention: Mention) -> bool:
+        """Whether ``mention`` is a person's name: two words or more that read as one, or
+        a surname after an honorific or a role ("Mr Carthy", "head Kılıçdaroğlu")."""
+        if mention.is_person:
+            return True
+        before = source[: mention.start].split()
+        return bool(before) and before[-1].lower().strip(".") in _HONORIFICS and " " not in mention.name
 
     def _relative_of(self, kin: str, position: int) -> str | None:
         """A person with the same surname as ``kin`` but another first name, named in the
@@ -1036,10 +1057,15 @@ class SpeakerResolver:
                 return self.canonical(fresh[-1].name)
             # "she" is not a man the article calls Mr, or says "he" of.
             earlier = [(p, s) for p, s in earlier if self._fits(s, wanted)]
-            if earlier:
-                return earlier[-1][1]
+            # "he" is a person: an earlier speaker who is one, else the person named last,
+            # and a body that spoke only when the article names no person at all.
+            speakers = [s for _, s in earlier if s and not self._body_name(s)]
+            if speakers:
+                return speakers[-1]
             people = [m for m in before if self._person(m)]
-            return self.canonical(people[-1].name) if people else None
+            if people:
+                return self.canonical(people[-1].name)
+            return earlier[-1][1] if earlier else None
         subject = self._subject(position) if pronoun in {"it", "they"} else None
         if subject is not None:
             # "Serbia bitterly opposes the plan, which it says ...", "Aid agencies
@@ -1056,6 +1082,15 @@ class SpeakerResolver:
         if earlier:
             return earlier[-1][1]
         return self.canonical(before[-1].name) if before else None
+
+    def _body_name(self, name: str) -> bool:
+        """Whether ``name`` plainly names a country or a body (never "he" or "she")."""
+        return (
+            country(name) is not None
+            or self.is_acronym(name)
+            or any(is_org_word(w) for w in name.split())
+            or name.split()[0].lower() in ("the",)
+        )
 
     def _fits(self, name: str | None, wanted: str | None) -> bool:
         """Whether ``name`` may be the antecedent of a pronoun of gender ``wanted``."""

@@ -997,3 +997,28 @@ def test_an_acronym_that_is_also_a_title_is_the_body_the_article_spells_out() ->
 def test_an_acronym_inside_a_name_counts_whole_in_its_initials() -> None:
     text = "The UN Security Council met on Thursday. The UNSC said it condemned the attack."
     assert SpeakerResolver(text).resolve("The UNSC", text.index("The UNSC"), []) == "UN Security Council"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Sinn Féin’s spokesperson on foreign affairs and defence Mr Carthy", "Matt Carthy"),
+        ("Main opposition Republican People’s Party (CHP) head Kemal Kılıçdaroğlu", "Kemal Kılıçdaroğlu"),
+        # Two people joined, and a place after a comma, are no such name.
+        ("George W. Bush and the United Kingdom's Foreign Secretary Jack Straw", "George W. Bush and Jack Straw"),
+        ("A Navy spokesman in the main oil city, Port Harcourt", "Navy"),
+    ],
+)
+def test_a_description_that_ends_in_a_persons_name_is_that_person(source: str, speaker: str) -> None:
+    text = f"Matt Carthy and Kemal Kılıçdaroğlu were named. {source} said the plan had failed."
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+def test_he_after_a_body_spoke_is_the_person_the_article_named() -> None:
+    text = (
+        "Uche Secondus, the party chairman, addressed supporters in Abuja on Monday. "
+        "The Peoples Democratic Party said the vote had been rigged.\n\n"
+        "He said the party would go to court."
+    )
+    party = [(text.index("The Peoples"), "Peoples Democratic Party")]
+    assert SpeakerResolver(text).resolve("He", text.index("He said"), party) == "Uche Secondus"
