@@ -32,7 +32,7 @@ TITLES = frozenset(
     coach manager defender midfielder striker forward goalkeeper winger skipper quarterback analyst candidate nominee
     whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
     taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
-    u.n. u-n""".split()
+    u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem""".split()
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front
@@ -42,7 +42,8 @@ ORG_HEADS = frozenset(
     network federation centre center foundation mission bureau taskforce directorate division borders
     society cross crescent school university college academy community convention conference church
     brothers bros inc ltd plc llc corp limited holdings partners industries airlines airways motors
-    technologies pharmaceuticals labs""".split()
+    technologies pharmaceuticals labs observatory partnership forum initiative platform consortium caucus
+    secretariat""".split()
 )
 
 
@@ -109,13 +110,13 @@ _AFTER_NAME_OF = re.compile(r"([A-Z][\w'’.-]*)[ \t]+(?:of|for|on)[ \t]+(?:the[
 # Capitals beyond ASCII: "Halldór Ásgrímsson", "Łukasz", "Šefčovič".
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _WORD = (
-    r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|(?:al|el|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*[\w'’]"
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?=[ \t])|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|(?:al|el|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*[\w'’]"
     rf"|\d[{_UPPER}][\w'’-]*|[{_UPPER}](?:[\w'’-]*[\w'’]|\.|))"
 )
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
-_PARTICLE = r"(?:bin|ibn|al-?|el-?|de|da|dos|del|di|van|von|der|den|ten|ter|le|la|du)"
-_PARTICLES = frozenset("bin ibn de da dos del di van von der den ten ter le la du".split())
+_PARTICLE = r"(?:bin|ibn|al-?|el-?|de|da|dos|del|di|van|von|der|den|ten|ter|le|la|du|ya|wa)"
+_PARTICLES = frozenset("bin ibn de da dos del di van von der den ten ter le la du ya wa".split())
 
 
 def name_words(name: str) -> list[str]:

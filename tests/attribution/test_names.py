@@ -1,3 +1,5 @@
+import pytest
+
 from stance.attribution.names import name_mentions
 
 TEXT = (
@@ -221,3 +223,25 @@ def test_an_institution_opened_by_a_naming_adjective_runs_over_and() -> None:
     # A person before "and" still starts no institution.
     people = name_mentions("National Security Adviser Jake Sullivan and Secretary of State Antony Blinken said.")
     assert [m.name for m in people] == ["Jake Sullivan", "Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # honorifics and offices of other countries are not part of the name
+        ("Mullah Abd Al-Rauf said so.", ["Abd Al-Rauf"]),
+        ("Mallam Garba Shehu said so.", ["Garba Shehu"]),
+        ("Defence Minister Datuk Seri Hishammuddin Tun Hussein said so.", ["Hishammuddin Tun Hussein"]),
+        ("Joint Arab List leader MK Ayman Odeh said so.", ["Joint Arab List", "Ayman Odeh"]),
+        ("Mayor Pro Tem Delia Garza said so.", ["Delia Garza"]),
+        ("Position 2 Trustee Patrick Kelly said so.", ["Position", "Patrick Kelly"]),
+        # a lower-case particle inside a name, and initials without a last full stop
+        ("The Minister of Defence Penda ya Ndakolo said so.", ["Penda ya Ndakolo"]),
+        ("Foreign Affairs Minister, A.J Nicholson, said so.", ["A.J Nicholson"]),
+        # "X for Y" names of bodies whose head is not a government word
+        ("The British-based Syrian Observatory for Human Rights said so.", ["Syrian Observatory for Human Rights"]),
+        ("The Partnership for National Unity said so.", ["Partnership for National Unity"]),
+    ],
+)
+def test_names_of_news_beyond_the_corpus(text: str, names: list[str]) -> None:
+    assert [m.name for m in name_mentions(text)] == names
