@@ -115,7 +115,7 @@ _WORD = (
 )
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
-_PARTICLE = r"(?:bin|ibn|al-?|el-?|de|da|dos|del|di|van|von|der|den|ten|ter|le|la|du|ya|wa)"
+_PARTICLE = r"(?:bin|ibn|al-?|el-?|de|da|dos|del|di|van|von|der|den|ten|ter|le|la|du|ya|wa|d['’][A-Z][\w'’-]*)"
 _PARTICLES = frozenset("bin ibn de da dos del di van von der den ten ter le la du ya wa".split())
 
 

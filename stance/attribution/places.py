@@ -173,9 +173,14 @@ _DOTLESS = {"us": "United States", "usa": "United States", "uk": "Britain"}
 CAPITAL_OF: dict[str, str] = {c.lower(): country for country, (_, caps) in _TABLE.items() for c in caps}
 
 
+_PLAIN = {"côte d'ivoire": "cote d'ivoire"}
+
+
 def country(word: str) -> str | None:
     """The country a name, demonym or capital stands for (``Pyongyang`` -> North Korea)."""
-    key = word.lower().strip(" .,;:'’\"")
-    key = key.removesuffix("'s").removesuffix("’s")
+    key = word.lower().strip(" .,;:'’\"").replace("’", "'")
+    key = key.removesuffix("'s")
+    # "Côte d’Ivoire" as "Cote d'Ivoire": accents and curly apostrophes as plain letters
+    key = _PLAIN.get(key, key)
     dotless = key.replace(".", "")  # "U.S" and "US" as "U.S."
     return COUNTRY_OF.get(key) or CAPITAL_OF.get(key) or _DOTLESS.get(dotless)

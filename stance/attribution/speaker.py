@@ -210,6 +210,7 @@ class SpeakerResolver:
         text = _LOST_APOSTROPHE.sub("'", text)
         self.text = text
         self.mentions = name_mentions(text)
+        self._written: dict[str, str] | None = None  # country -> the article's own name for it
         self._papers: list[tuple[int, str, str | None]] | None = None
         self._canonical: dict[str, str] = {}
         self._sentence_starts: list[int] | None = None
@@ -224,7 +225,7 @@ class SpeakerResolver:
                 countries[c] += 1
         # The country "the government" means: the one the article is most about.
         ranked = [c for c, _ in countries.most_common() if c != "United States"]
-        self.main_country = ranked[0] if ranked else None
+        self.main_country = self.as_written(ranked[0]) if ranked else None
         # "Social Democratic Front (SDF)": the acronym names the same party.
         self.acronyms = {
             m.group(2): " ".join(words)
@@ -314,6 +315,31 @@ class SpeakerResolver:
 
     def resolve(self, source: str | None, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
+        speaker = self._resolve_source(source, position, previous)
+        return self.as_written(speaker) if speaker else speaker
+
+    def as_written(self, name: str) -> str:
+        """A country under the name the article writes it by ("Myanmar", "Côte d'Ivoire")
+        where it never writes ours ("Burma", "Ivory Coast"): names as the article writes
+        them in full (data/raw/BRIEF.md, decision 7)."""
+        if self._written is None:
+            forms: Counter[tuple[str, str]] = Counter()
+            for m in self.mentions:
+                c = country(m.name)
+                plain = c is not None and c != "United States" and m.name != c and m.name.lower() not in CAPITAL_OF
+                # neither initials ("UK") nor a people ("Ivorian", "Burmese")
+                if plain and not m.name.isupper() and "." not in m.name and not m.name.endswith((*PEOPLE_SUFFIXES, "s")):
+                    forms[(c, m.name)] += 1
+            lowered = self.text.lower()
+            self._written = {}
+            for (c, form), _ in forms.most_common():
+                if c.lower() not in lowered:
+                    self._written.setdefault(c, form)
+        return self._written.get(name, name)
+
+    def _resolve_source(
+        self, source: str | None, position: int, previous: Sequence[tuple[int, str | None]]
+    ) -> str | None:
         if not source:
             return None
         first, comma, rest = source.partition(",")

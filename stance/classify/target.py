@@ -173,6 +173,7 @@ def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
             name = resolver.expand_acronym(name)  # "CPDM": the name it stands for, as speakers are
         if after.startswith(_STATE_WORDS) and country(mention.name) is None and resolver.main_country:
             name = resolver.main_country  # "the Castro regime"
+        name = resolver.as_written(name)  # "Myanmar" where the article never writes "Burma"
         out.append(_Party(mention.start, mention.end, name))
     taken = [(p.start, p.end) for p in out]
     for m in _ROLE_RE.finditer(text):

@@ -1022,3 +1022,17 @@ def test_he_after_a_body_spoke_is_the_person_the_article_named() -> None:
     )
     party = [(text.index("The Peoples"), "Peoples Democratic Party")]
     assert SpeakerResolver(text).resolve("He", text.index("He said"), party) == "Uche Secondus"
+
+
+def test_a_country_keeps_the_name_the_article_writes_it_by() -> None:
+    text = "Myanmar has denied the claims. The Myanmar government said the report was false."
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("Myanmar", 0, []) == "Myanmar"
+    assert resolver.resolve("The Myanmar government", text.index("The Myanmar"), []) == "Myanmar"
+    text = "Côte d’Ivoire has denied the claims. COTE d’Ivoire said so again."
+    assert SpeakerResolver(text).resolve("COTE d’Ivoire", text.index("COTE"), []) == "Côte d’Ivoire"
+    # Where the article also writes ours, ours; and the US is always the United States.
+    text = "Burma, also called Myanmar, denied it. Myanmar said so. The U.S. said no."
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("Myanmar", text.index("Myanmar said"), []) == "Burma"
+    assert resolver.resolve("The U.S.", text.index("The U.S."), []) == "United States"
