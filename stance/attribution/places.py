@@ -174,13 +174,39 @@ CAPITAL_OF: dict[str, str] = {c.lower(): country for country, (_, caps) in _TABL
 
 
 _PLAIN = {"côte d'ivoire": "cote d'ivoire"}
+# The names in the table a country also goes by, as against its people ("Burmese") or its
+# initials: an article that writes only these is named by them (speaker.as_written).
+OTHER_NAMES = frozenset(
+    (
+        "myanmar",
+        "bosnia",
+        "czechia",
+        "holland",
+        "macedonia",
+        "congo",
+        "congo-brazzaville",
+        "macao",
+        "cote d'ivoire",
+        "united kingdom",
+        "hong kong special administrative region",
+    )
+)
+
+
+def _key(word: str) -> str:
+    key = word.lower().strip(" .,;:'’\"").replace("’", "'")
+    key = key.removesuffix("'s")
+    # "Côte d’Ivoire" as "Cote d'Ivoire": accents and curly apostrophes as plain letters
+    return _PLAIN.get(key, key)
+
+
+def is_other_name(word: str) -> bool:
+    """Whether ``word`` is another name of a country ("Myanmar"), not its people or initials."""
+    return _key(word) in OTHER_NAMES
 
 
 def country(word: str) -> str | None:
     """The country a name, demonym or capital stands for (``Pyongyang`` -> North Korea)."""
-    key = word.lower().strip(" .,;:'’\"").replace("’", "'")
-    key = key.removesuffix("'s")
-    # "Côte d’Ivoire" as "Cote d'Ivoire": accents and curly apostrophes as plain letters
-    key = _PLAIN.get(key, key)
+    key = _key(word)
     dotless = key.replace(".", "")  # "U.S" and "US" as "U.S."
     return COUNTRY_OF.get(key) or CAPITAL_OF.get(key) or _DOTLESS.get(dotless)

@@ -39,7 +39,7 @@ from stance.attribution.names import (
     person_tail,
     strip_titles,
 )
-from stance.attribution.places import CAPITAL_OF, country
+from stance.attribution.places import CAPITAL_OF, country, is_other_name
 
 GENERIC = frozenset(
     """source sources analyst analysts critic critics observer observers witness witnesses
@@ -326,9 +326,9 @@ class SpeakerResolver:
             forms: Counter[tuple[str, str]] = Counter()
             for m in self.mentions:
                 c = country(m.name)
-                plain = c is not None and c != "United States" and m.name != c and m.name.lower() not in CAPITAL_OF
-                # neither initials ("UK") nor a people ("Ivorian", "Burmese")
-                if plain and not m.name.isupper() and "." not in m.name and not m.name.endswith((*PEOPLE_SUFFIXES, "s")):
+                # another name, not its people ("Burmese") or initials ("UK"); the United
+                # States is always the United States (decision 7)
+                if c is not None and c != "United States" and is_other_name(m.name):
                     forms[(c, m.name)] += 1
             lowered = self.text.lower()
             self._written = {}
