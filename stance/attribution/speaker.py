@@ -827,9 +827,12 @@ class SpeakerResolver:
                     return speaker
             if head in DESCRIBED and not modifiers:
                 return self._described(phrase, head, position)
-            if head == "party" and len(phrase) == 1:
-                # "the party" after "The DA said": the party last heard or named.
-                return self._body_named_as(_PARTY_NAMES, position, previous)
+            if head == "party" and all(
+                w.lower() in _OPPOSITION_WORDS or (w.endswith(("'s", "’s")) and country(w[:-2])) for w in phrase[:-1]
+            ):
+                # "the party" after "The DA said": the party last heard or named; so is
+                # "Nigeria's main opposition party" where the article names it.
+                return self._body_named_as(_PARTY_NAMES, position, previous, ahead={"party"})
             return None
         run = [w for w in phrase[:-1] if w[:1].isupper() and not is_title(w) and w.lower() not in _QUANTIFIERS]
         described = [
@@ -893,26 +896,40 @@ class SpeakerResolver:
                     return speaker
         return None
 
-    def _body_named_as(self, kinds: set[str], position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
+    def _body_named_as(
+        self,
+        kinds: set[str],
+        position: int,
+        previous: Sequence[tuple[int, str | None]],
+        ahead: set[str] | None = None,
+    ) -> str | None:
         """The body whose name (or the name its acronym stands for) holds one of ``kinds``:
         one named earlier in the same sentence ('"The DA will not stand for it," the party
-        said'), else the last heard, else the last named before ``position``."""
+        said'), else the last heard, else the last named before ``position``. In an
+        article's first sentence, with nobody heard yet, the first named after whose name
+        holds one of ``ahead``."""
 
-        def named(since: int) -> str | None:
-            for m in reversed(self.mentions):
-                if m.end > position or m.start < since or self._person(m):
+        def named(mentions: Sequence[Mention], kinds: set[str] = kinds) -> str | None:
+            for m in mentions:
+                if self._person(m):
                     continue
                 name = self.expand_acronym(m.name) if self.is_acronym(m.name) else self.canonical(m.name)
+                name = " ".join(_without_owner(name.split()))  # "Buhari's All Nigeria Peoples Party"
                 if country(name) is None and {w.lower() for w in name.split()} & kinds:
                     return name
             return None
 
-        if in_sentence := named(self._sentence_start(position)):
+        before = [m for m in reversed(self.mentions) if m.end <= position]
+        if in_sentence := named([m for m in before if m.start >= self._sentence_start(position)]):
             return in_sentence
         for _, speaker in reversed(previous):
             if speaker and country(speaker) is None and {w.lower() for w in speaker.split()} & kinds:
                 return speaker
-        return named(0)
+        if ahead and self._sentence_start(position) == 0 and not previous:
+            # "Nigeria's main opposition party has rejected ..." opening an article: the
+            # party the next paragraphs name ("Buhari's All Nigeria Peoples Party").
+            return named([m for m in self.mentions if m.start > position], ahead) or named(before)
+        return named(before)
 
     def _member_just_heard(
         self, phrase: list[str], position: int, previous: Sequence[tuple[int, str | None]]
@@ -1315,6 +1332,9 @@ _KINDS_OF_BODY = {
 }
 _BODY_KINDS = frozenset({"company", "firm", "party", *_KINDS_OF_BODY})
 _PARTY_NAMES = {"party", "alliance", "congress", "front", "movement", "league", "union"}
+# "Nigeria's main opposition party": words that describe a party the article names (not
+# "the ruling party", which an article often leaves unnamed beside a named opposition)
+_OPPOSITION_WORDS = frozenset("main leading largest biggest opposition".split())
 _MASTHEADS = frozenset(
     "Times Post Herald Journal Tribune Guardian Telegraph Independent Daily News Gazette Star Standard Observer "
     "Monitor Chronicle Mail Globe Nation Express".split()

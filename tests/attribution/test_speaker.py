@@ -1036,3 +1036,16 @@ def test_a_country_keeps_the_name_the_article_writes_it_by() -> None:
     resolver = SpeakerResolver(text)
     assert resolver.resolve("Myanmar", text.index("Myanmar said"), []) == "Burma"
     assert resolver.resolve("The U.S.", text.index("The U.S."), []) == "United States"
+
+
+def test_a_lead_that_describes_the_opposition_party_is_the_party_named_next() -> None:
+    text = (
+        "Nigeria’s main opposition party has rejected the re-election of President Olusegun Obasanjo.\n\n"
+        "The European Union said monitors had seen fraud, and Buhari’s All Nigeria Peoples Party said "
+        "it would go to court."
+    )
+    assert SpeakerResolver(text).resolve("Nigeria’s main opposition party", 0, []) == "All Nigeria Peoples Party"
+    # "the ruling party" is not the opposition party the article names.
+    text = "The Social Democratic Front said the vote was rigged. Officials of the ruling party said it was not."
+    source = "Officials of the ruling party"
+    assert SpeakerResolver(text).resolve(source, text.index(source), [(0, "Social Democratic Front")]) is None
