@@ -193,6 +193,9 @@ _LISTING = re.compile(rf"(?:\band|as well as|{_ALONG_WITH})\s+(?:the\s+)?[A-Z]")
 _MEMBER_OF = re.compile(
     r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
 )
+_MEMBER_OF_KIND = re.compile(
+    r"(?i:an?\s+|the\s+)?(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+the\s+([a-z]+)$"
+)
 _KIN_OF = re.compile(
     r"(?i:(?:the|a|an|his|her|their)\s+)?(?i:wife|husband|widow|son|daughter|mother|father|brother|sister|parents"
     r"|family|relatives)\s+of\s+(?:the\s+late\s+)?([A-Z].*)$"
@@ -403,6 +406,10 @@ class SpeakerResolver:
             # the article may name ("Eddie Dack"), never the person they are kin to.
             return self._relative_of(kin.group(1), position)
         member = _MEMBER_OF.match(source)
+        of_kind = _MEMBER_OF_KIND.match(source)
+        if of_kind and (kind := of_kind.group(1).lower()) in _BODY_KINDS:
+            # "A spokesperson for the committee": the committee the article names.
+            return self._common_noun([kind], kind, position, previous)
         if member:
             # "Members of the All India Bank Employees Association", "officials of the
             # UNHCR": an unnamed voice of a named body is that body.

@@ -1049,3 +1049,11 @@ def test_a_lead_that_describes_the_opposition_party_is_the_party_named_next() ->
     text = "The Social Democratic Front said the vote was rigged. Officials of the ruling party said it was not."
     source = "Officials of the ruling party"
     assert SpeakerResolver(text).resolve(source, text.index(source), [(0, "Social Democratic Front")]) is None
+
+
+def test_a_spokesperson_for_the_committee_speaks_for_the_committee_the_article_names() -> None:
+    text = (
+        "The U.S. House Committee on Ethics released its report. A spokesperson for the committee declined to comment."
+    )
+    source = "A spokesperson for the committee"
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == "U.S. House Committee on Ethics"
