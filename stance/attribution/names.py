@@ -32,7 +32,7 @@ TITLES = frozenset(
     coach manager defender midfielder striker forward goalkeeper winger skipper quarterback analyst candidate nominee
     whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
     taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
-    u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem""".split()
+    u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem administrator ag coun""".split()
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front

@@ -200,6 +200,7 @@ _KIN_OF = re.compile(
     r"(?i:(?:the|a|an|his|her|their)\s+)?(?i:wife|husband|widow|son|daughter|mother|father|brother|sister|parents"
     r"|family|relatives)\s+of\s+(?:the\s+late\s+)?([A-Z].*)$"
 )
+_OBJECT_OF = re.compile(r"\b(?:of|for|to|by|with|from|at|against|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 _OWNED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
@@ -421,15 +422,19 @@ class SpeakerResolver:
             return self.resolve(issued.group(1), position + issued.start(1), previous)
         named = name_mentions(source)
         if (
-            len(named) >= 2
+            named
+            and source[: named[-1].start].strip().lower() not in {"", *_DETERMINERS}  # not "the Nevada Democrat"
             and source.rstrip(",. ").endswith(named[-1].name)
             and "," not in source  # "A Navy spokesman in the main oil city, Port Harcourt"
+            # "the government of President Mwai Kibaki", "a spokesman for Gen Nkunda": the
+            # person is whose, not who
+            and not _OBJECT_OF.search(source[: named[-1].start])
             and not re.search(r"(?:\band|&)\s+(?:the\s+)?[A-Z]", source)  # joint speakers
             and self._titled_person(source, named[-1])
         ):
-            # "Sinn Féin's spokesperson on foreign affairs and defence Mr Carthy", "Main
-            # opposition Republican People's Party (CHP) head Kemal Kılıçdaroğlu": a
-            # description that ends in the person's name is that person, not the body.
+            # "Sinn Féin's spokesperson on foreign affairs and defence Mr Carthy", "Social
+            # Democratic Party (SDP) Vice President Milanka Opacic": a description that
+            # ends in the person's name is that person, not the body.
             return self.canonical(named[-1].name)
         owned = _OWNED_NAME.match(source)
         if owned and name_mentions(owned.group(1)) and not NAME_POSSESSIVE.match(source):

@@ -235,6 +235,11 @@ def test_an_institution_opened_by_a_naming_adjective_runs_over_and() -> None:
         ("Joint Arab List leader MK Ayman Odeh said so.", ["Joint Arab List", "Ayman Odeh"]),
         ("Mayor Pro Tem Delia Garza said so.", ["Delia Garza"]),
         ("Position 2 Trustee Patrick Kelly said so.", ["Position", "Patrick Kelly"]),
+        ("EPA Administrator Gina McCarthy said so.", ["Gina McCarthy"]),
+        (
+            "Maine AG Janet Mills and Council leader Coun Keith Wakefield said so.",
+            ["Janet Mills", "Council", "Keith Wakefield"],
+        ),
         # a lower-case particle inside a name, and initials without a last full stop
         ("The Minister of Defence Penda ya Ndakolo said so.", ["Penda ya Ndakolo"]),
         ("Foreign Affairs Minister, A.J Nicholson, said so.", ["A.J Nicholson"]),

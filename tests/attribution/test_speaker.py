@@ -1004,6 +1004,9 @@ def test_an_acronym_inside_a_name_counts_whole_in_its_initials() -> None:
     [
         ("Sinn Féin’s spokesperson on foreign affairs and defence Mr Carthy", "Matt Carthy"),
         ("Main opposition Republican People’s Party (CHP) head Kemal Kılıçdaroğlu", "Kemal Kılıçdaroğlu"),
+        ("Social Democratic Party (SDP) Vice President Milanka Opacic", "Milanka Opacic"),
+        # an epithet is no such description
+        ("the Nevada Democrat", "Matt Carthy"),
         # Two people joined, and a place after a comma, are no such name.
         ("George W. Bush and the United Kingdom's Foreign Secretary Jack Straw", "George W. Bush and Jack Straw"),
         ("A Navy spokesman in the main oil city, Port Harcourt", "Navy"),
@@ -1011,7 +1014,8 @@ def test_an_acronym_inside_a_name_counts_whole_in_its_initials() -> None:
 )
 def test_a_description_that_ends_in_a_persons_name_is_that_person(source: str, speaker: str) -> None:
     text = f"Matt Carthy and Kemal Kılıçdaroğlu were named. {source} said the plan had failed."
-    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+    previous = [(0, "Matt Carthy")]
+    assert SpeakerResolver(text).resolve(source, text.index(source), previous) == speaker
 
 
 def test_he_after_a_body_spoke_is_the_person_the_article_named() -> None:
