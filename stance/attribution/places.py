@@ -3,6 +3,8 @@ Korean government`` and ``North Korea`` name one speaker, as ANNOTATION.md asks.
 
 from __future__ import annotations
 
+import unicodedata
+
 # country: (demonyms and other names, capitals)
 _TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Afghanistan": (("Afghan",), ("Kabul",)),
@@ -173,7 +175,6 @@ _DOTLESS = {"us": "United States", "usa": "United States", "uk": "Britain"}
 CAPITAL_OF: dict[str, str] = {c.lower(): country for country, (_, caps) in _TABLE.items() for c in caps}
 
 
-_PLAIN = {"côte d'ivoire": "cote d'ivoire"}
 # The names in the table a country also goes by, as against its people ("Burmese") or its
 # initials: an article that writes only these is named by them (speaker.as_written).
 OTHER_NAMES = frozenset(
@@ -196,8 +197,10 @@ OTHER_NAMES = frozenset(
 def _key(word: str) -> str:
     key = word.lower().strip(" .,;:'’\"").replace("’", "'")
     key = key.removesuffix("'s")
-    # "Côte d’Ivoire" as "Cote d'Ivoire": accents and curly apostrophes as plain letters
-    return _PLAIN.get(key, key)
+    if not key.isascii():
+        # "Côte d’Ivoire" as "Cote d'Ivoire": the table's names are written without accents
+        key = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    return key
 
 
 def is_other_name(word: str) -> bool:

@@ -190,18 +190,17 @@ def _another_name(rest: str) -> bool:
 
 _ALONG_WITH = r"(?:along|together)\s+with"
 _LISTING = re.compile(rf"(?:\band|as well as|{_ALONG_WITH})\s+(?:the\s+)?[A-Z]")
-_MEMBER_OF = re.compile(
-    r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$"
-)
-_MEMBER_OF_KIND = re.compile(
-    r"(?i:an?\s+|the\s+)?(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+the\s+([a-z]+)$"
-)
+_VOICE_OF = r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+"
+_MEMBER_OF = re.compile(rf"{_VOICE_OF}(?:the\s+)?([A-Z].*)$")
+_MEMBER_OF_KIND = re.compile(rf"(?i:an?\s+|the\s+)?{_VOICE_OF}the\s+([a-z]+)$")
 _KIN_OF = re.compile(
     r"(?i:(?:the|a|an|his|her|their)\s+)?(?i:wife|husband|widow|son|daughter|mother|father|brother|sister|parents"
     r"|family|relatives)\s+of\s+(?:the\s+late\s+)?([A-Z].*)$"
 )
-_OBJECT_OF = re.compile(r"\b(?:of|for|to|by|with|from|at|against|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
+# Not TITLES, which also holds roles and function words ("opposition", "the"): "the
+# opposition CUF" is the party, not a Mr CUF.
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+_OBJECT_OF = re.compile(r"\b(?:of|for|to|by|with|from|at|against|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _OWNED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
 
@@ -214,7 +213,6 @@ class SpeakerResolver:
         text = _LOST_APOSTROPHE.sub("'", text)
         self.text = text
         self.mentions = name_mentions(text)
-        self._written: dict[str, str] | None = None  # country -> the article's own name for it
         self._papers: list[tuple[int, str, str | None]] | None = None
         self._canonical: dict[str, str] = {}
         self._sentence_starts: list[int] | None = None
@@ -223,7 +221,20 @@ class SpeakerResolver:
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         self._words = {name: name_words(name) for name in self._names}  # compared again and again
         self._genders: dict[str, str] | None = None
-        countries = Counter(c for m in self.mentions if (c := country(m.name)))
+        countries: Counter[str] = Counter()
+        forms: Counter[tuple[str, str]] = Counter()  # (country, another name the article writes)
+        for m in self.mentions:
+            if (c := country(m.name)) is not None:
+                countries[c] += 1
+                # another name, not its people ("Burmese") or initials ("UK"); the United
+                # States is always the United States (decision 7)
+                if c != "United States" and is_other_name(m.name):
+                    forms[(c, m.name)] += 1
+        lowered = text.lower()
+        self._written: dict[str, str] = {}  # country -> the article's own name for it
+        for (c, form), _ in forms.most_common():
+            if c.lower() not in lowered:
+                self._written.setdefault(c, form)
         for word in re.findall(r"[A-Z][a-z]+", text):
             if (c := country(word)) is not None:
                 countries[c] += 1
@@ -326,19 +337,6 @@ class SpeakerResolver:
         """A country under the name the article writes it by ("Myanmar", "Côte d'Ivoire")
         where it never writes ours ("Burma", "Ivory Coast"): names as the article writes
         them in full (data/raw/BRIEF.md, decision 7)."""
-        if self._written is None:
-            forms: Counter[tuple[str, str]] = Counter()
-            for m in self.mentions:
-                c = country(m.name)
-                # another name, not its people ("Burmese") or initials ("UK"); the United
-                # States is always the United States (decision 7)
-                if c is not None and c != "United States" and is_other_name(m.name):
-                    forms[(c, m.name)] += 1
-            lowered = self.text.lower()
-            self._written = {}
-            for (c, form), _ in forms.most_common():
-                if c.lower() not in lowered:
-                    self._written.setdefault(c, form)
         return self._written.get(name, name)
 
     def _resolve_source(
@@ -420,7 +418,10 @@ class SpeakerResolver:
             # "a report by the Organization for Security and Cooperation in Europe", "A
             # joint statement released by the U.S. and the European Union": the issuer.
             return self.resolve(issued.group(1), position + issued.start(1), previous)
-        named = name_mentions(source)
+        # Only a source of several words ending in a capital can be one; most are not
+        # ("he", "officials"), and sparing them the parse keeps linking fast.
+        words = source.split()
+        named = name_mentions(source) if len(words) > 1 and words[-1][:1].isupper() else []
         if (
             named
             and source[: named[-1].start].strip().lower() not in {"", *_DETERMINERS}  # not "the Nevada Democrat"
@@ -440,7 +441,6 @@ class SpeakerResolver:
         if owned and name_mentions(owned.group(1)) and not NAME_POSSESSIVE.match(source):
             # "VOA's Heda Bayron", "Canada's Food Inspection Agency": the owner is context.
             return self.resolve(owned.group(1), position + owned.start(1), previous)
-        words = source.split()
         if not words:
             return None
         if words[0].isupper() and len(words[0]) > 2 and words[0].lower() in _COMMON_OPENERS:
@@ -557,7 +557,7 @@ class SpeakerResolver:
 
     def _titled_person(self, source: str, mention: Mention) -> bool:
         """Whether ``mention`` is a person's name: two words or more that read as one, or
-        a surname after an honorific or a role ("Mr Carthy", "head Kılıçdaroğlu")."""
+        a surname after an honorific ("Mr Carthy")."""
         if mention.is_person:
             return True
         before = source[: mention.start].split()
@@ -921,18 +921,18 @@ class SpeakerResolver:
         article's first sentence, with nobody heard yet, the first named after whose name
         holds one of ``ahead``."""
 
-        def named(mentions: Sequence[Mention], kinds: set[str] = kinds) -> str | None:
+        def named(mentions: Sequence[Mention], wanted: set[str]) -> str | None:
             for m in mentions:
                 if self._person(m):
                     continue
                 name = self.expand_acronym(m.name) if self.is_acronym(m.name) else self.canonical(m.name)
                 name = " ".join(_without_owner(name.split()))  # "Buhari's All Nigeria Peoples Party"
-                if country(name) is None and {w.lower() for w in name.split()} & kinds:
+                if country(name) is None and {w.lower() for w in name.split()} & wanted:
                     return name
             return None
 
         before = [m for m in reversed(self.mentions) if m.end <= position]
-        if in_sentence := named([m for m in before if m.start >= self._sentence_start(position)]):
+        if in_sentence := named([m for m in before if m.start >= self._sentence_start(position)], kinds):
             return in_sentence
         for _, speaker in reversed(previous):
             if speaker and country(speaker) is None and {w.lower() for w in speaker.split()} & kinds:
@@ -940,8 +940,8 @@ class SpeakerResolver:
         if ahead and self._sentence_start(position) == 0 and not previous:
             # "Nigeria's main opposition party has rejected ..." opening an article: the
             # party the next paragraphs name ("Buhari's All Nigeria Peoples Party").
-            return named([m for m in self.mentions if m.start > position], ahead) or named(before)
-        return named(before)
+            return named([m for m in self.mentions if m.start > position], ahead) or named(before, kinds)
+        return named(before, kinds)
 
     def _member_just_heard(
         self, phrase: list[str], position: int, previous: Sequence[tuple[int, str | None]]
@@ -1144,7 +1144,7 @@ class SpeakerResolver:
             country(name) is not None
             or self.is_acronym(name)
             or any(is_org_word(w) for w in name.split())
-            or name.split()[0].lower() in ("the",)
+            or name.split()[0].lower() == "the"
         )
 
     def _fits(self, name: str | None, wanted: str | None) -> bool:
