@@ -43,7 +43,7 @@ ORG_HEADS = frozenset(
     society cross crescent school university college academy community convention conference church
     brothers bros inc ltd plc llc corp limited holdings partners industries airlines airways motors
     technologies pharmaceuticals labs observatory partnership forum initiative platform consortium caucus
-    secretariat""".split()
+    secretariat team""".split()
 )
 
 
@@ -63,6 +63,7 @@ NOT_PERSON = frozenset(
     daily weekly radio television tv agency district county state states republic kingdom
     coast hills square prison camp without""".split()
 )
+_STANDING = frozenset(("opposition", "ruling"))
 _STARTERS = frozenset(
     """the a an this that these those in on at for but and or so as after before while when if however
     meanwhile also yet still then now thus since although though because according with by from to
@@ -104,31 +105,36 @@ _PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
 # A run right after "<Capitalised> of|for|on (the)": "Minister of | Education Marietta
 # Yannakou", "Liberation Tigers of | Tamil Eelam".
 _AFTER_NAME_OF = re.compile(r"([A-Z][\w'’.-]*)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
+# "Labour councillors for | Sudbury Trevor Cresswell": a title's ward, then the person.
+_AFTER_TITLE_FOR = re.compile(r"\b((?:councillors?|councilors?|mps?|msps?|mlas?|tds?|senators?))[ \t]+for[ \t]+$")
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
 # Arabic names keep their lower-case article: "al-Sahhaf", "el-Nasr", "bin Laden".
 # Capitals beyond ASCII: "Halldór Ásgrímsson", "Łukasz", "Šefčovič".
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _WORD = (
-    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?=[ \t])|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|(?:al|el|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*[\w'’]"
-    rf"|\d[{_UPPER}][\w'’-]*|[{_UPPER}](?:[\w'’-]*[\w'’]|\.|))"
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?=[ \t])|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr)\.|(?:al|el|ad|ar|as|ash|at|az)[-–][A-Z][\w'’–-]*[\w'’]"
+    rf"|\d[{_UPPER}][\w'’-]*|[{_UPPER}](?:[\w'’–-]*[\w'’]|\.|))"
 )
-ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
-ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
-_PARTICLE = r"(?:bin|ibn|al-?|el-?|de|da|dos|del|di|van|von|der|den|ten|ter|le|la|du|ya|wa|d['’][A-Z][\w'’-]*)"
-_PARTICLES = frozenset("bin ibn de da dos del di van von der den ten ter le la du ya wa".split())
+# Some papers set the hyphen of "Al-Sarraj" as an en dash ("Fayez Al–Sarraj").
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)[-–][A-Z]")
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-–](?=[A-Z])")
+# "ap" and "ab": Welsh, "son of" ("Rhun ap Iorwerth").
+_PARTICLE = r"(?:bin|ibn|al-?|el-?|de|da|dos|del|di|van|von|der|den|ten|ter|le|la|du|ya|wa|ap|ab|d['’][A-Z][\w'’-]*)"
+_PARTICLES = frozenset("bin ibn de da dos del di van von der den ten ter le la du ya wa ap ab".split())
 
 
 def name_words(name: str) -> list[str]:
     """A name's words as compared with another's: "Mutlaq" is "Saleh al-Mutlaq", and a
     particle capitalised because it opens a sentence ("Van der Berg said") is the same
     particle as in "Hans van der Berg"."""
-    return [w.lower() if w.lower() in _PARTICLES else ARTICLE_PREFIX.sub("", w) for w in name.split()]
+    return [w.lower() if w.lower() in _PARTICLES else ARTICLE_PREFIX.sub("", w).replace("–", "-") for w in name.split()]
 
 
-# "Social Democratic Front (SDF)": a name and the acronym defined for it.
+# "Social Democratic Front (SDF)": a name and the acronym defined for it; also a body's
+# within its parent's, "National Youth Task Team (ANC NYTT)".
 ACRONYM = re.compile(
-    r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|in|on|to|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9})\)"
+    r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|in|on|to|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9}(?: [A-Z][A-Z-]{1,9})?)\)"
 )
 ALIASES = {
     "un": "United Nations",
@@ -195,10 +201,16 @@ def strip_titles(words: list[str]) -> list[str]:
         out.pop(0)
     if len(out) > 2 and is_org_word(out[0]) and out[1] in ("of", "for", "on"):
         return out  # "Ministry of Foreign Affairs", "Department of Homeland Security"
+    head = next((i for i in range(1, len(out) - 2) if is_org_word(out[i]) and out[i + 1] in ("of", "for", "on")), None)
+    if head is not None and all(w[:1].isupper() and not is_title(w) for w in out[:head]):
+        return out  # "Canadian Union of Public Employees" ("Public" is also a title word)
     if out and out[-1].lower() in ORG_HEADS:
         # An institution keeps its name ("Pakistan's Foreign Ministry"), without a
-        # U.S. prefix: "State Department" (but "American Civil Liberties Union").
-        while len(out) > 2 and country(out[0]) == "United States" and out[0] != "American":
+        # U.S. prefix: "State Department" (but "American Civil Liberties Union"), and
+        # without the standing papers give a party: "Opposition Nepali Congress (NC)".
+        while len(out) > 2 and (
+            (country(out[0]) == "United States" and out[0] != "American") or out[0].lower() in _STANDING
+        ):
             out.pop(0)
         return out
     # "Ivory Coast President Laurent Gbagbo": the name follows the last title; but an
@@ -334,7 +346,9 @@ def name_mentions(text: str) -> list[Mention]:
         ):
             words = words[1:]  # "Injecting Clinton's marital troubles into the campaign ...", not "Downing Street"
         tail = False
-        after = _AFTER_NAME_OF.search(text, max(0, base - 60), base)
+        after = _AFTER_NAME_OF.search(text, max(0, base - 60), base) or _AFTER_TITLE_FOR.search(
+            text, max(0, base - 60), base
+        )
         if after and words[0] == span_text.split()[0]:
             if is_title(after.group(1)) and len(words) >= 3:
                 # The portfolio or place of the title, then the person: "Minister of

@@ -61,7 +61,7 @@ _TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Norway": (("Norwegian",), ("Oslo",)),
     "Oman": (("Omani",), ("Muscat",)),
     "Panama": (("Panamanian",), ("Panama City",)),
-    "Papua New Guinea": (("Papua New Guinean",), ("Port Moresby",)),
+    "Papua New Guinea": (("Papua New Guinean", "PNG"), ("Port Moresby",)),
     "Paraguay": (("Paraguayan",), ("Asuncion",)),
     "Peru": (("Peruvian",), ("Lima",)),
     "Poland": (("Polish",), ("Warsaw",)),
@@ -145,7 +145,7 @@ _TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Spain": (("Spanish",), ("Madrid",)),
     "Sri Lanka": (("Sri Lankan",), ("Colombo",)),
     "Sudan": (("Sudanese",), ("Khartoum",)),
-    "Swaziland": (("Swazi",), ("Mbabane",)),
+    "Swaziland": (("Swazi", "Eswatini"), ("Mbabane",)),
     "Syria": (("Syrian",), ("Damascus",)),
     "Taiwan": (("Taiwanese",), ("Taipei",)),
     "Hong Kong": (("HKSAR", "Hong Kong Special Administrative Region", "Hongkongers"), ()),
@@ -164,6 +164,35 @@ _TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Yemen": (("Yemeni",), ("Sanaa",)),
     "Zambia": (("Zambian",), ("Lusaka",)),
     "Zimbabwe": (("Zimbabwean",), ("Harare",)),
+    # Smaller states, whose papers are as quotable as any ("the Guyana government").
+    # Capitals that also name places elsewhere (Georgetown, Kingston, Nassau, Victoria,
+    # Male) are left out.
+    "Guyana": (("Guyanese",), ()),
+    "Suriname": (("Surinamese",), ("Paramaribo",)),
+    "Jamaica": (("Jamaican",), ()),
+    "Trinidad and Tobago": (("Trinidadian", "Trinidad"), ("Port of Spain",)),
+    "Belize": (("Belizean",), ("Belmopan",)),
+    "Barbados": (("Barbadian", "Bajan"), ("Bridgetown",)),
+    "Bahamas": (("Bahamian",), ()),
+    "Grenada": (("Grenadian",), ()),
+    "Fiji": (("Fijian",), ("Suva",)),
+    "Samoa": (("Samoan",), ("Apia",)),
+    "Tonga": (("Tongan",), ("Nuku'alofa",)),
+    "Vanuatu": (("Ni-Vanuatu",), ("Port Vila",)),
+    "Solomon Islands": (("Solomon Islander",), ("Honiara",)),
+    "Kiribati": ((), ("Tarawa",)),
+    "Mauritius": (("Mauritian",), ("Port Louis",)),
+    "Seychelles": (("Seychellois",), ()),
+    "Comoros": (("Comorian",), ("Moroni",)),
+    "Cape Verde": (("Cape Verdean", "Cabo Verde"), ("Praia",)),
+    "Sao Tome and Principe": (("Sao Tomean",), ()),
+    "Bhutan": (("Bhutanese",), ("Thimphu",)),
+    "Maldives": (("Maldivian",), ()),
+    "Brunei": (("Bruneian",), ("Bandar Seri Begawan",)),
+    "East Timor": (("Timorese", "Timor-Leste"), ("Dili",)),
+    "Iceland": (("Icelandic",), ("Reykjavik",)),
+    "Luxembourg": (("Luxembourgish", "Luxembourger"), ()),
+    "Malta": (("Maltese",), ("Valletta",)),
 }
 
 COUNTRY_OF: dict[str, str] = {}
@@ -190,6 +219,9 @@ OTHER_NAMES = frozenset(
         "cote d'ivoire",
         "united kingdom",
         "hong kong special administrative region",
+        "eswatini",
+        "cabo verde",
+        "timor-leste",
     )
 )
 

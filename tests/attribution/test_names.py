@@ -246,6 +246,22 @@ def test_an_institution_opened_by_a_naming_adjective_runs_over_and() -> None:
         # "X for Y" names of bodies whose head is not a government word
         ("The British-based Syrian Observatory for Human Rights said so.", ["Syrian Observatory for Human Rights"]),
         ("The Partnership for National Unity said so.", ["Partnership for National Unity"]),
+        # Welsh "ap", and an en dash set for the hyphen of an Arabic article
+        ("Plaid leader Rhun ap Iorwerth said so.", ["Plaid", "Rhun ap Iorwerth"]),
+        ("Prime Minister Fayez Al–Sarraj said so.", ["Fayez Al–Sarraj"]),
+        # a title word inside an institution's name ("Public"), and a team as a body
+        ("The Canadian Union of Public Employees (CUPE) said so.", ["Canadian Union of Public Employees", "CUPE"]),
+        (
+            "The African National Congress National Youth Task Team said so.",
+            ["African National Congress National Youth Task Team"],
+        ),
+        # the standing a paper gives a party is not its name
+        ("Opposition Nepali Congress said so.", ["Nepali Congress"]),
+        # a councillor's ward before the name is not the name
+        (
+            "Labour councillors for Sudbury Trevor Cresswell and Alison Owen said so.",
+            ["Labour", "Trevor Cresswell", "Alison Owen"],
+        ),
     ],
 )
 def test_names_of_news_beyond_the_corpus(text: str, names: list[str]) -> None:

@@ -1061,3 +1061,79 @@ def test_a_spokesperson_for_the_committee_speaks_for_the_committee_the_article_n
     )
     source = "A spokesperson for the committee"
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == "U.S. House Committee on Ethics"
+
+
+def test_a_sentence_adverb_is_never_the_subject_it_resolves_to() -> None:
+    text = (
+        "The Ministry of Foreign Affairs rejected the claims. Moreover, it said the reports were false. "
+        "Specifically, they accused the broadcaster of bias."
+    )
+    resolver = SpeakerResolver(text)
+    ministry = [(0, "Ministry of Foreign Affairs")]
+    assert resolver.resolve("it", text.index("it said"), ministry) == "Ministry of Foreign Affairs"
+    assert resolver.resolve("they", text.index("they accused"), ministry) != "Specifically"
+
+
+def test_the_spokesman_is_who_was_just_heard_not_a_body_named_in_his_words() -> None:
+    text = (
+        "Ali Rezaei rejected the statement of King Salman. "
+        "Riyadh has isolated itself in the region, the spokesman said."
+    )
+    heard = [(0, "Ali Rezaei")]
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("the spokesman", text.index("the spokesman"), heard) == "Ali Rezaei"
+    # With nobody heard, an unnamed spokesperson still speaks for the body just named.
+    text = 'The Met Office issued a warning. "Stay indoors," a spokesperson said.'
+    assert SpeakerResolver(text).resolve("a spokesperson", text.index("a spokes"), []) == "Met Office"
+
+
+def test_smaller_states_are_countries() -> None:
+    text = "The Guyana government said it would not meet the delegation. The government said the visit was biased."
+    resolver = SpeakerResolver(text)
+    assert resolver.main_country == "Guyana"
+    assert resolver.resolve("The Guyana government", 0, []) == "Guyana"
+    assert resolver.resolve("The government", text.index("The government"), []) == "Guyana"
+    text = "The PNG Defence Force denied it. Fiji's prime minister said so."
+    assert SpeakerResolver(text).resolve("Fiji", text.index("Fiji"), []) == "Fiji"
+
+
+def test_a_party_leader_named_by_its_acronym_is_the_leader_just_heard() -> None:
+    text = (
+        "Pakistan People's Party chief Ali Raza Khan said the arrest was a witch-hunt. "
+        "In a statement, the PPP leader demanded his release."
+    )
+    heard = [(0, "Ali Raza Khan")]
+    source = "the PPP leader"
+    assert SpeakerResolver(text).resolve(source, text.index(source), heard) == "Ali Raza Khan"
+
+
+def test_offices_written_by_their_initials_are_the_office() -> None:
+    text = "Interior Cabinet Secretary Fred Okoth denied the claims. The Interior CS said chiefs were colleagues."
+    source = "The Interior CS"
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == "Fred Okoth"
+
+
+def test_the_north_in_news_of_the_koreas_is_north_korea() -> None:
+    text = "North Korea launched a satellite. The North said it was a space launch vehicle."
+    assert SpeakerResolver(text).resolve("The North", text.index("The North"), []) == "North Korea"
+
+
+def test_a_title_inside_a_body_name_stays_in_it() -> None:
+    text = "The Move Forward Party denied it. The Move Forward Party statement said the march was peaceful."
+    source = "The Move Forward Party statement"
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == "Move Forward Party"
+
+
+def test_two_offices_of_one_person_are_not_a_joint_source() -> None:
+    text = "Tamil National People's Front (TNPF) President and Jaffna MP Gajendra Kumar said the arrest was illegal."
+    source = "Tamil National People's Front (TNPF) President and Jaffna MP Gajendra Kumar"
+    assert SpeakerResolver(text).resolve(source, 0, []) == "Gajendra Kumar"
+
+
+def test_a_body_acronym_within_its_parents_names_the_body() -> None:
+    text = (
+        "The African National Congress National Youth Task Team (ANC NYTT) has slammed the remarks. "
+        "The NYTT said the comments were reckless."
+    )
+    name = "African National Congress National Youth Task Team"
+    assert SpeakerResolver(text).resolve("The NYTT", text.index("The NYTT"), []) == name
