@@ -532,7 +532,11 @@ def _completed_name(text: str, source: Span, quote: Quote) -> Span:
     the contents; "The Electoral Commission of South Africa (IEC" to its bracket's end."""
     if source.text.count("(") > source.text.count(")") and text[source.end : source.end + 1] == ")":
         return Span.of(text, source.start, source.end + 1)
-    if not source.text or not source.text.split()[-1][:1].isupper() or not _NAME_GOES_ON.match(text, source.end):
+    if not source.text or not source.text.split()[-1][:1].isupper():
+        return source
+    # "Perou N’" of "Perou N’Dranou": cut at the apostrophe inside a name
+    inside = source.text[-1] in "'’" and text[source.end : source.end + 1].isupper()
+    if not inside and not _NAME_GOES_ON.match(text, source.end):
         return source
     limit = min([p.start for p in [*quote.contents, quote.cue] if p and p.start >= source.end], default=len(text))
     window = text[source.start : min(limit, source.end + 120)]

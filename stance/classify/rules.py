@@ -9,8 +9,9 @@ included.
 
 Rejecting a claim is a denial (ANNOTATION.md, "deny"; decisions 8 and 22): "dismissed the
 report as a witch hunt", "rejected accusations that ...", "called the Amnesty report
-'fabricated'", "the charges were groundless". The gold labels all 31 quotes of train and dev this applies
-to deny (and the 12 of test, and the 5 of 42 newer articles from other outlets); the
+'fabricated'", "the charges were groundless", "rubbished the statement". The gold labels all 31 quotes of
+train and dev this applies to deny (and the 12 of test, the 5 of 42 newer articles from
+other outlets and the 2 "rubbished"/"termed the statement" of a later batch); the
 classifier reads the judgement in them ("ludicrous", "partisan attacks") as condemn in
 news it was not trained on.
 
@@ -46,10 +47,10 @@ _REQUEST = re.compile(
 # "the opposition leader's claims". Not a request ("calls", "suggestions").
 _A_CLAIM = (
     r"(?:(?:the|these|those|such|his|her|their|its|our|this|that|any|all|a|an|recent|new|latest|[\w.'’-]+['’]s)\s+){0,3}"
-    r"(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?|assertions?|rumou?rs?|stor(?:y|ies))\b"
+    r"(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?|assertions?|rumou?rs?|stor(?:y|ies)|statements?)\b"
 )
 _REJECTING = re.compile(
-    r"(?:reject|dismiss|refut|rebut|brush(?:es|ed|ing)?\s+(?:aside|off)|hit(?:s|ting)?\s+back)", re.IGNORECASE
+    r"(?:reject|dismiss|refut|rebut|rubbish|brush(?:es|ed|ing)?\s+(?:aside|off)|hit(?:s|ting)?\s+back)", re.IGNORECASE
 )
 _CALLING = re.compile(r"(?:call|describ|label|brand|term|characteri[sz])", re.IGNORECASE)
 _CLAIM = re.compile(_A_CLAIM, re.IGNORECASE)

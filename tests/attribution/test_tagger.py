@@ -485,6 +485,15 @@ def test_a_source_cut_inside_a_name_is_read_to_the_names_end() -> None:
         "The United States",
         "The Electoral Commission of South Africa (IEC)",
     ]
+    # cut at an apostrophe inside a name
+    text = "Assistant Commissioner Perou N’Dranou said the contingent acted properly."
+    spans = [
+        _tagged(text, "Assistant Commissioner Perou N’", "SOURCE"),
+        _tagged(text, "said", "CUE"),
+        _tagged(text, "the contingent acted properly", "CONTENT"),
+    ]
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert quotes[0].sources[0].text == "Assistant Commissioner Perou N’Dranou"
 
 
 def test_a_cue_another_content_follows_is_that_contents() -> None:

@@ -94,3 +94,7 @@ def test_idioms_of_criticism_name_the_act() -> None:
     assert named_act(_quote(text, "hit out at", "Labour")) == "condemn"
     assert named_act(_quote(text, "rounded on", "Sinn Féin")) == "condemn"
     assert rejects_a_claim(_quote(text, "hit back at", "the claims"), text)
+    # British and Commonwealth papers' "rubbished"; a statement rejected is a claim rejected
+    text = "The NPP rubbished the statement issued by the NDC. Ali Rezaei termed the statement of the king as delirium."
+    assert rejects_a_claim(_quote(text, "rubbished", "the statement issued by the NDC"), text)
+    assert rejects_a_claim(_quote(text, "termed", "the statement of the king as delirium"), text)
