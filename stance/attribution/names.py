@@ -32,7 +32,8 @@ TITLES = frozenset(
     coach manager defender midfielder striker forward goalkeeper winger skipper quarterback analyst candidate nominee
     whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
     taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
-    u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem administrator ag coun""".split()
+    u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem administrator ag coun
+    marshal""".split()
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front
@@ -43,7 +44,7 @@ ORG_HEADS = frozenset(
     society cross crescent school university college academy community convention conference church
     brothers bros inc ltd plc llc corp limited holdings partners industries airlines airways motors
     technologies pharmaceuticals labs observatory partnership forum initiative platform consortium caucus
-    secretariat team""".split()
+    secretariat team fighters""".split()
 )
 
 
@@ -90,6 +91,9 @@ PEOPLE_SUFFIXES = ("ian", "ean", "ese", "ish")
 # A body's base or sponsor written before its name, not part of it.
 PLACED_BY = ("-based", "-led", "-backed", "-owned", "-run", "-funded", "-controlled", "-aligned", "-allied")
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
+_CONTRACTED_I = re.compile(r"I['’](?:ve|d|ll|m)")
+# Members' titles written after a party's name: "Sinn Féin TD", "Alliance MLA".
+_TRAILING_TITLES = frozenset("td tds mp mps msp msps mla mlas mep meps mk".split())
 _NAME_SUFFIXES = frozenset("jr sr jnr snr ii iii iv".split())
 # Countries and capitals that are also first names: "Chad Wolf", "Jordan Bardella", "Sofia Coppola".
 _PLACE_FIRST_NAMES = frozenset("chad jordan georgia israel india kenya sofia santiago paris victoria lima".split())
@@ -237,6 +241,8 @@ def strip_titles(words: list[str]) -> list[str]:
         out.pop(0)
     while out and out[-1].lower().rstrip(".") in {"said", "says"}:
         out.pop()
+    while len(out) > 2 and out[-1].lower() in _TRAILING_TITLES:
+        out.pop()  # "Sinn Féin TD" is the party's member, speaking for it as a source would
     return out
 
 
@@ -362,7 +368,7 @@ def name_mentions(text: str) -> list[Mention]:
                 break  # "May told MPs" after "Theresa May"
             words = words[1:]  # "On Sunday Trump said", but "Sunday Times"
         name = clean_name(" ".join(words))
-        if len(name) < 2 or name.lower() in PRONOUNS:
+        if len(name) < 2 or name.lower() in PRONOUNS or _CONTRACTED_I.fullmatch(name):
             continue
         start = text.find(words[0], base)
         out.append(Mention(start, start + len(name), name, tail))

@@ -168,7 +168,10 @@ def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
             continue  # "millions of European consumers": no party, least of all the European Commission
         # "The Iranians must hear ...": a people named in the plural stands for its country.
         plural = mention.name.endswith("s") and " " not in mention.name and country(mention.name[:-1])
-        name = country(mention.name) or plural or resolver.canonical(mention.name)
+        # "the UK Government", "the Guyana Government": the country (ANNOTATION.md).
+        *ruler, head = mention.name.split()
+        governed = head.lower() in _STATE_WORDS and ruler and country(" ".join(ruler))
+        name = country(mention.name) or plural or governed or resolver.canonical(mention.name)
         if resolver.is_acronym(name):
             name = resolver.expand_acronym(name)  # "CPDM": the name it stands for, as speakers are
         if after.startswith(_STATE_WORDS) and country(mention.name) is None and resolver.main_country:

@@ -257,6 +257,15 @@ def test_an_institution_opened_by_a_naming_adjective_runs_over_and() -> None:
         ),
         # the standing a paper gives a party is not its name
         ("Opposition Nepali Congress said so.", ["Nepali Congress"]),
+        # a member's title after the party, a rank of two words, "Economic" as a name's
+        # first word, and "I've" is nobody
+        ("Sinn Féin TD said so.", ["Sinn Féin"]),
+        ("The forces of Field Marshal Khalifa Haftar said so.", ["Khalifa Haftar"]),
+        (
+            "Economic Freedom Fighters (EFF) leader Julius Malema said so.",
+            ["Economic Freedom Fighters", "EFF", "Julius Malema"],
+        ),
+        ("I've said it before, Mr Cole said.", ["Cole"]),
         # a councillor's ward before the name is not the name
         (
             "Labour councillors for Sudbury Trevor Cresswell and Alison Owen said so.",

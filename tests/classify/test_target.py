@@ -159,3 +159,11 @@ def test_a_people_in_the_plural_stands_for_its_country() -> None:
     text = 'Iran enriched uranium. "The Iranians must hear us loud and clear," said George W. Bush.'
     ctx = _context(text, '"The Iranians must hear us loud and clear,"', "said", "George W. Bush", "propose")
     assert ctx.in_content == ["iran"]
+
+
+def test_a_countrys_government_named_as_a_body_is_the_country() -> None:
+    text = "Mary Lou McDonald urged the UK Government to intervene over the cost of living."
+    ctx = _context(
+        text, "the UK Government to intervene over the cost of living", "urged", "Mary Lou McDonald", "propose"
+    )
+    assert ctx.in_content == ["britain"] and "UK Government" not in ctx.candidates
