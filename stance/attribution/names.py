@@ -33,7 +33,7 @@ TITLES = frozenset(
     whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
     taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
     u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem administrator ag coun
-    marshal""".split()
+    marshal member""".split()
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front
@@ -91,6 +91,12 @@ PEOPLE_SUFFIXES = ("ian", "ean", "ese", "ish")
 # A body's base or sponsor written before its name, not part of it.
 PLACED_BY = ("-based", "-led", "-backed", "-owned", "-run", "-funded", "-controlled", "-aligned", "-allied")
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
+_PORTFOLIOS = frozenset("foreign interior defense defence finance information home justice".split())
+_HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
+    thousands dozens millions""".split()
+)
 _CONTRACTED_I = re.compile(r"I['’](?:ve|d|ll|m)")
 # Members' titles written after a party's name: "Sinn Féin TD", "Alliance MLA".
 _TRAILING_TITLES = frozenset("td tds mp mps msp msps mla mlas mep meps mk".split())
@@ -203,11 +209,15 @@ def strip_titles(words: list[str]) -> list[str]:
     out = list(words)
     while out and out[0].lower().rstrip(".,") in _STARTERS:
         out.pop(0)
+    if len(out) > 3 and (out[0].lower(), out[1].lower()) in _HONORIFIC_PAIRS:
+        out = out[2:]  # "Tan Sri Muhyiddin Yassin" ("Tan" and "Sri" alone open names)
     if len(out) > 2 and is_org_word(out[0]) and out[1] in ("of", "for", "on"):
         return out  # "Ministry of Foreign Affairs", "Department of Homeland Security"
     head = next((i for i in range(1, len(out) - 2) if is_org_word(out[i]) and out[i + 1] in ("of", "for", "on")), None)
-    if head is not None and all(w[:1].isupper() and not is_title(w) for w in out[:head]):
-        return out  # "Canadian Union of Public Employees" ("Public" is also a title word)
+    if head is not None and all(w[:1].isupper() and (not is_title(w) or w.lower() in _PORTFOLIOS) for w in out[:head]):
+        # "Canadian Union of Public Employees" ("Public" is also a title word), "Foreign
+        # Ministry of Iran"; not "Governor Central Bank of Nigeria Godwin Emefiele"
+        return out
     if out and out[-1].lower() in ORG_HEADS:
         # An institution keeps its name ("Pakistan's Foreign Ministry"), without a
         # U.S. prefix: "State Department" (but "American Civil Liberties Union"), and
@@ -368,8 +378,8 @@ def name_mentions(text: str) -> list[Mention]:
                 break  # "May told MPs" after "Theresa May"
             words = words[1:]  # "On Sunday Trump said", but "Sunday Times"
         name = clean_name(" ".join(words))
-        if len(name) < 2 or name.lower() in PRONOUNS or _CONTRACTED_I.fullmatch(name):
-            continue
+        if len(name) < 2 or name.lower() in PRONOUNS | _NUMBER_WORDS or _CONTRACTED_I.fullmatch(name):
+            continue  # "Six responded that ...": a number, not a name
         start = text.find(words[0], base)
         out.append(Mention(start, start + len(name), name, tail))
     return _drop_overlaps(out)
@@ -449,7 +459,18 @@ def person_tail(words: list[str]) -> list[str]:
     tail_ok = all(
         w[:1].isupper() and not is_org_word(w) and w.lower() not in NOT_PERSON and not country(w) for w in tail
     )
-    return tail if placey and tail_ok else words
+    if placey and tail_ok:
+        # A name of three words after the body: "Nepali Congress Gagan Kumar Thapa".
+        places = [i for i, w in enumerate(head) if is_org_word(w) or country(w) or _acronym(w)]
+        longer = words[places[-1] + 1 :] if places else []
+        if (
+            len(longer) == 3
+            and all(w[:1].isupper() and not is_org_word(w) and not country(w) for w in longer)
+            and Mention(0, 0, " ".join(longer)).is_person
+        ):
+            return longer
+        return tail
+    return words
 
 
 def _acronym(word: str) -> bool:

@@ -135,7 +135,7 @@ _EPITHET = re.compile(
     rf"[Tt]he\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:Democrat|Republican)|{_PARTY}\s+(?:{'|'.join(sorted(ROLE_HEADS))})"
     r"|(?:[a-z]+\s+)?\d+-year-old(?:\s+[a-z]+)?"
     rf"|(?:[a-z]+\s+)?(?:{_OCCUPATIONS})|(?:[A-Z][\w'’-]*\s+){{1,2}}international"
-    r"|(?:[A-Z][\w'’-]*\s+)?(?:MP|MSP|MLA|TD|MEP|MK))"
+    r"|(?:[A-Z][\w'’-]*\s+){0,2}(?:MP|MSP|MLA|TD|MEP|MK))"
 )
 # "the Argentine said", "the Dutchman": one person of a nation, not the nation ("the
 # Chinese", "the British" are, and so is a seat of government: "the Kremlin").
@@ -166,7 +166,8 @@ _ROLE_OF_BODY = re.compile(
 _ROLE_OF = re.compile(
     r"(.*?)\b(" + "|".join(sorted(ROLE_HEADS)) + r")\s+(to|for|of|in)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
 )
-_LOST_APOSTROPHE = re.compile(r"(?<=\w)\?(?=s\b)")
+# Also a left quotation mark set for the apostrophe: "Hockey Canada‘s board".
+_LOST_APOSTROPHE = re.compile(r"(?<=\w)[?‘](?=s\b)")
 _OF_NAME = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
 _ONE_NAME = re.compile(r"[A-Z]\w*\s+(?:for|of)\s+[A-Z][\w\s]*?\sand\s+(?!the\b)[A-Z][\w\s]*$")
 _ISSUED_IN_SOURCE = re.compile(
@@ -1237,6 +1238,8 @@ class SpeakerResolver:
         words: list[str] = []
         before_comma: list[str] | None = None
         for token in re.finditer(r"\S+", self.text[start : start + 200]):
+            if not words and token.group(0)[:1] in '"“':
+                return None  # '"Similar claims expose ...," the statement said': no subject
             word = token.group(0).strip(",;:\"“”'‘’")
             lower = word.lower()
             if not words and (lower in PRONOUNS or lower in _PREPOSITIONS):
@@ -1377,6 +1380,7 @@ _KINDS_OF_BODY = {
     "ministry": {"ministry"},
     "department": {"department"},
     "union": {"union"},
+    "observatory": {"observatory"},
 }
 _BODY_KINDS = frozenset({"company", "firm", "party", *_KINDS_OF_BODY})
 _PARTY_NAMES = {"party", "alliance", "congress", "front", "movement", "league", "union"}

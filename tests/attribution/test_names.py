@@ -266,6 +266,14 @@ def test_an_institution_opened_by_a_naming_adjective_runs_over_and() -> None:
             ["Economic Freedom Fighters", "EFF", "Julius Malema"],
         ),
         ("I've said it before, Mr Cole said.", ["Cole"]),
+        # a three-word name after its party, Member and Tan Sri as titles, a portfolio
+        # opening a ministry's name, and a number is nobody
+        ("Leader of the main opposition party Nepali Congress Gagan Kumar Thapa said so.", ["Gagan Kumar Thapa"]),
+        ("Mayor Sylvester Turner and at-large Member Michael Kubosh clashed.", ["Sylvester Turner", "Michael Kubosh"]),
+        ("Bersatu president Tan Sri Muhyiddin Yassin said so.", ["Bersatu", "Muhyiddin Yassin"]),
+        ("The Foreign Ministry of Iran said so.", ["Foreign Ministry of Iran"]),
+        ("Six responded that they had never heard of it.", []),
+        ("Governor Central Bank of Nigeria Godwin Emefiele said so.", ["Godwin Emefiele"]),
         # a councillor's ward before the name is not the name
         (
             "Labour councillors for Sudbury Trevor Cresswell and Alison Owen said so.",

@@ -1137,3 +1137,37 @@ def test_a_body_acronym_within_its_parents_names_the_body() -> None:
     )
     name = "African National Congress National Youth Task Team"
     assert SpeakerResolver(text).resolve("The NYTT", text.index("The NYTT"), []) == name
+
+
+def test_a_left_quotation_mark_set_for_an_apostrophe_is_a_possessive() -> None:
+    text = "Hockey Canada‘s board chairs defended the settlement."
+    source = "Hockey Canada‘s board chairs"
+    assert SpeakerResolver(text).resolve(source, 0, []) != "Hockey Canada‘s"
+
+
+def test_a_member_named_by_house_and_seat_is_the_member_just_spoken_of() -> None:
+    text = (
+        "Congress leader Akhilesh Prasad Singh criticised the minister. "
+        "The Rajya Sabha MP claimed the remarks insulted Ambedkar."
+    )
+    source = "The Rajya Sabha MP"
+    heard = [(0, "Akhilesh Prasad Singh")]
+    assert SpeakerResolver(text).resolve(source, text.index(source), heard) == "Akhilesh Prasad Singh"
+
+
+def test_the_observatory_is_the_observatory_the_article_names() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 11 fighters were killed. "
+        "The observatory said the attack came at dawn."
+    )
+    source = "The observatory"
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == "Syrian Observatory for Human Rights"
+
+
+def test_a_sentence_that_opens_with_a_quotation_has_no_subject_for_it() -> None:
+    text = (
+        'The Greek Foreign Ministry rejected the claims. "Similar unsubstantiated claims expose those who '
+        'promote them," the statement said. It adds that Greece protects lives.'
+    )
+    heard = [(0, "Greek Foreign Ministry"), (text.index('"Similar'), "Greek Foreign Ministry")]
+    assert SpeakerResolver(text).resolve("It", text.index("It adds"), heard) != "Similar"
