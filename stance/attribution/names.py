@@ -33,7 +33,7 @@ TITLES = frozenset(
     whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
     taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
     u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem administrator ag coun
-    marshal member""".split()
+    marshal member supervisor supervisors couns cllrs hon honourable honorable""".split()
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front

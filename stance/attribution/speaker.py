@@ -237,7 +237,8 @@ class SpeakerResolver:
             if c.lower() not in lowered:
                 self._written.setdefault(c, form)
         for word in re.findall(r"[A-Z][a-z]+", text):
-            if (c := country(word)) is not None:
+            # "failed Malawians": a people in the plural names its country too
+            if (c := country(word) or (country(word[:-1]) if word.endswith("s") else None)) is not None:
                 countries[c] += 1
         # The country "the government" means: the one the article is most about.
         ranked = [c for c, _ in countries.most_common() if c != "United States"]
@@ -436,7 +437,11 @@ class SpeakerResolver:
             and not _OBJECT_OF.search(source[: named[-1].start])
             # joint speakers, but not two offices of one person: "Tamil National People's
             # Front (TNPF) President and Jaffna MP Gajendra Ponnambalam"
-            and not any(not is_title(m.group(1)) for m in _JOINED_CAPITAL.finditer(source))
+            and not any(
+                not is_title(m.group(1))
+                and not (m.group(1).lower() in _PORTFOLIO_WORDS and _PORTFOLIO_AND.match(source, m.end(1)))
+                for m in _JOINED_CAPITAL.finditer(source)
+            )
             and self._titled_person(source, named[-1])
         ):
             # "Sinn Féin's spokesperson on foreign affairs and defence Mr Carthy", "Social
@@ -481,7 +486,16 @@ class SpeakerResolver:
         if one and (c := country(one.group(1))) and c != one.group(1) and one.group(1).lower() not in CAPITAL_OF:
             return self._antecedent("he", position, previous)
         if (c := country(joined)) is not None:
-            return c
+            # "Colombo said" after "Commissioner Jimmy Colombo": a surname, not the capital
+            person = next(
+                (
+                    n
+                    for n in self._names
+                    if len(n.split()) > 1 and n.split()[-1] == joined and self._person(Mention(0, 0, n))
+                ),
+                None,
+            )
+            return person if person and len(phrase) == 1 else c
         if joined in ("North", "South"):
             # "The North said" in news of the Koreas (or the Sudans) is the country.
             named = [c for c in (f"{joined} Korea", f"{joined} Sudan") if c in self.text or f"{c}n" in self.text]
@@ -1454,6 +1468,13 @@ _ROLE_INITIALS = {
     "CJ": "Chief Justice",
     "IGP": "Inspector General",
 }
+# "Housing and Local Government Minister Zuraida Kamaruddin": an "and" inside a portfolio,
+# whose title follows before the name.
+_PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Minister|Secretary|Commissioner)\s+[A-Z]")
+_PORTFOLIO_WORDS = frozenset(
+    """housing health education trade industry science technology culture sport energy environment agriculture
+    transport communications planning works tourism commerce finance justice security water lands information""".split()
+)
 _JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _VOICES_OF_A_BODY = _SPOKESPEOPLE | frozenset("official aide assistant adviser advisor representative".split())

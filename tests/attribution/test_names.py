@@ -274,6 +274,10 @@ def test_an_institution_opened_by_a_naming_adjective_runs_over_and() -> None:
         ("The Foreign Ministry of Iran said so.", ["Foreign Ministry of Iran"]),
         ("Six responded that they had never heard of it.", []),
         ("Governor Central Bank of Nigeria Godwin Emefiele said so.", ["Godwin Emefiele"]),
+        # titles of county boards, of councils in the plural, of Commonwealth parliaments
+        ("San Mateo County Supervisor Ray Mueller said so.", ["Ray Mueller"]),
+        ("Couns Ravi Venkatesh and Teresa Page said so.", ["Ravi Venkatesh", "Teresa Page"]),
+        ("Honourable Matthew Wale said so.", ["Matthew Wale"]),
         # a councillor's ward before the name is not the name
         (
             "Labour councillors for Sudbury Trevor Cresswell and Alison Owen said so.",

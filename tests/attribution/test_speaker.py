@@ -1171,3 +1171,22 @@ def test_a_sentence_that_opens_with_a_quotation_has_no_subject_for_it() -> None:
     )
     heard = [(0, "Greek Foreign Ministry"), (text.index('"Similar'), "Greek Foreign Ministry")]
     assert SpeakerResolver(text).resolve("It", text.index("It adds"), heard) != "Similar"
+
+
+def test_a_surname_that_is_also_a_capital_is_the_person() -> None:
+    text = "Commissioner Jimmy Colombo questioned the vote. Colombo said the sheriff should not be prosecuted."
+    assert SpeakerResolver(text).resolve("Colombo", text.index("Colombo said"), []) == "Jimmy Colombo"
+    # without such a person, the capital is its country
+    text = "Sri Lanka rejected the report. Colombo said the figures were false."
+    assert SpeakerResolver(text).resolve("Colombo", text.index("Colombo said"), []) == "Sri Lanka"
+
+
+def test_an_and_inside_a_portfolio_joins_no_people() -> None:
+    text = "Housing and Local Government Minister Zuraida Kamaruddin denied the claims."
+    source = "Housing and Local Government Minister Zuraida Kamaruddin"
+    assert SpeakerResolver(text).resolve(source, 0, []) == "Zuraida Kamaruddin"
+
+
+def test_a_people_in_the_plural_names_the_main_country() -> None:
+    text = "Government has rebutted claims that the administration has failed Malawians."
+    assert SpeakerResolver(text).resolve("Government", 0, []) == "Malawi"
