@@ -33,7 +33,7 @@ TITLES = frozenset(
     whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
     taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
     u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem administrator ag coun
-    marshal member supervisor supervisors couns cllrs hon honourable honorable""".split()
+    marshal member supervisor supervisors couns cllrs hon honourable honorable cs ps""".split()
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front
@@ -66,7 +66,7 @@ NOT_PERSON = frozenset(
 )
 _STANDING = frozenset(("opposition", "ruling"))
 _STARTERS = frozenset(
-    """the a an this that these those in on at for but and or so as after before while when if however
+    """here's here’s there's there’s the a an this that these those in on at for but and or so as after before while when if however
     meanwhile also yet still then now thus since although though because according with by from to
     nobody everyone everybody anyone anybody someone somebody nothing none every each most
     tonight yesterday tomorrow my our your his her its their unlike like many some several few both nor neither
@@ -89,7 +89,19 @@ _EPITHETS = frozenset(
 # a people, not a person's first name or a body.
 PEOPLE_SUFFIXES = ("ian", "ean", "ese", "ish")
 # A body's base or sponsor written before its name, not part of it.
-PLACED_BY = ("-based", "-led", "-backed", "-owned", "-run", "-funded", "-controlled", "-aligned", "-allied")
+PLACED_BY = (
+    "-based",
+    "-led",
+    "-backed",
+    "-owned",
+    "-run",
+    "-funded",
+    "-controlled",
+    "-aligned",
+    "-allied",
+    "-inspired",
+    "-linked",
+)
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
 _PORTFOLIOS = frozenset("foreign interior defense defence finance information home justice".split())
 _HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
@@ -114,7 +126,10 @@ _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 _PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
 # A run right after "<Capitalised> of|for|on (the)": "Minister of | Education Marietta
 # Yannakou", "Liberation Tigers of | Tamil Eelam".
-_AFTER_NAME_OF = re.compile(r"([A-Z][\w'’.-]*)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
+# Also "Director of Information and | Publicity Tafadzwa Mugwadi": a portfolio of two.
+_AFTER_NAME_OF = re.compile(
+    r"([A-Z][\w'’.-]*)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+and[ \t]+)?$"
+)
 # "Labour councillors for | Sudbury Trevor Cresswell": a title's ward, then the person.
 _AFTER_TITLE_FOR = re.compile(r"\b((?:councillors?|councilors?|mps?|msps?|mlas?|tds?|senators?))[ \t]+for[ \t]+$")
 # A run of capitalised words (with name particles); a word ending in a full stop

@@ -202,6 +202,8 @@ _KIN_OF = re.compile(
 # opposition CUF" is the party, not a Mr CUF.
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|by|with|from|at|against|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
+
+
 _OWNED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
 

@@ -278,6 +278,14 @@ def test_an_institution_opened_by_a_naming_adjective_runs_over_and() -> None:
         ("San Mateo County Supervisor Ray Mueller said so.", ["Ray Mueller"]),
         ("Couns Ravi Venkatesh and Teresa Page said so.", ["Ravi Venkatesh", "Teresa Page"]),
         ("Honourable Matthew Wale said so.", ["Matthew Wale"]),
+        # Kenyan initials as titles, a portfolio of two, "Here's" and a body's sponsor
+        ("Interior PS Raymond Omollo said so.", ["Raymond Omollo"]),
+        (
+            "ZANU PF Director of Information and Publicity Tafadzwa Mugwadi said so.",
+            ["PF Director", "Tafadzwa Mugwadi"],
+        ),
+        ("Here's Paxton's statement.", ["Paxton"]),
+        ("His Islamist-inspired Ennahdha party said so.", ["Ennahdha"]),
         # a councillor's ward before the name is not the name
         (
             "Labour councillors for Sudbury Trevor Cresswell and Alison Owen said so.",
