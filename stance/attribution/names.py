@@ -103,7 +103,13 @@ PLACED_BY = (
     "-linked",
 )
 _PLURAL_TITLES = frozenset("senator representative minister president ambassador governor judge general".split())
-_PORTFOLIOS = frozenset("foreign interior defense defence finance information home justice".split())
+# Words that name a minister's portfolio: "Foreign Ministry of Iran", "Housing and Local
+# Government Minister".
+PORTFOLIOS = frozenset(
+    """foreign interior defense defence finance information home justice housing health education trade industry
+    science technology culture sport energy environment agriculture transport communications planning works
+    tourism commerce security water lands""".split()
+)
 _HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
@@ -229,7 +235,7 @@ def strip_titles(words: list[str]) -> list[str]:
     if len(out) > 2 and is_org_word(out[0]) and out[1] in ("of", "for", "on"):
         return out  # "Ministry of Foreign Affairs", "Department of Homeland Security"
     head = next((i for i in range(1, len(out) - 2) if is_org_word(out[i]) and out[i + 1] in ("of", "for", "on")), None)
-    if head is not None and all(w[:1].isupper() and (not is_title(w) or w.lower() in _PORTFOLIOS) for w in out[:head]):
+    if head is not None and all(w[:1].isupper() and (not is_title(w) or w.lower() in PORTFOLIOS) for w in out[:head]):
         # "Canadian Union of Public Employees" ("Public" is also a title word), "Foreign
         # Ministry of Iran"; not "Governor Central Bank of Nigeria Godwin Emefiele"
         return out

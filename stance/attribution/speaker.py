@@ -26,6 +26,7 @@ from stance.attribution.names import (
     PEOPLE_SUFFIXES,
     PERSON_PRONOUNS,
     PLACED_BY,
+    PORTFOLIOS,
     PRONOUNS,
     TITLES,
     Mention,
@@ -202,6 +203,16 @@ _KIN_OF = re.compile(
 # opposition CUF" is the party, not a Mr CUF.
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|by|with|from|at|against|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+def _joins_people(source: str) -> bool:
+    """Whether an "and" in ``source`` joins speakers ("Bush and Prime Minister Blair"),
+    not two offices of one person ("... (TNPF) President and Jaffna MP Gajendra
+    Ponnambalam") or a portfolio ("Housing and Local Government Minister Zuraida Kamaruddin")."""
+    return any(
+        not is_title(m.group(1)) and not (m.group(1).lower() in PORTFOLIOS and _PORTFOLIO_AND.match(source, m.end(1)))
+        for m in _JOINED_CAPITAL.finditer(source)
+    )
 
 
 _OWNED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
@@ -437,13 +448,7 @@ class SpeakerResolver:
             # "the government of President Mwai Kibaki", "a spokesman for Gen Nkunda": the
             # person is whose, not who
             and not _OBJECT_OF.search(source[: named[-1].start])
-            # joint speakers, but not two offices of one person: "Tamil National People's
-            # Front (TNPF) President and Jaffna MP Gajendra Ponnambalam"
-            and not any(
-                not is_title(m.group(1))
-                and not (m.group(1).lower() in _PORTFOLIO_WORDS and _PORTFOLIO_AND.match(source, m.end(1)))
-                for m in _JOINED_CAPITAL.finditer(source)
-            )
+            and not _joins_people(source)
             and self._titled_person(source, named[-1])
         ):
             # "Sinn Féin's spokesperson on foreign affairs and defence Mr Carthy", "Social
@@ -489,18 +494,15 @@ class SpeakerResolver:
             return self._antecedent("he", position, previous)
         if (c := country(joined)) is not None:
             # "Colombo said" after "Commissioner Jimmy Colombo": a surname, not the capital
-            person = next(
-                (
-                    n
-                    for n in self._names
-                    if len(n.split()) > 1 and n.split()[-1] == joined and self._person(Mention(0, 0, n))
-                ),
-                None,
+            surnamed = (
+                n
+                for n in self._names
+                if len(phrase) == 1 and n.endswith(f" {joined}") and self._person(Mention(0, 0, n))
             )
-            return person if person and len(phrase) == 1 else c
+            return next(surnamed, c)
         if joined in ("North", "South"):
             # "The North said" in news of the Koreas (or the Sudans) is the country.
-            named = [c for c in (f"{joined} Korea", f"{joined} Sudan") if c in self.text or f"{c}n" in self.text]
+            named = [c for c in (f"{joined} Korea", f"{joined} Sudan") if c in self.text]
             if len(named) == 1:
                 return named[0]
         if joined.lower() in ALIASES:
@@ -845,7 +847,7 @@ class SpeakerResolver:
             # named in what he says.
             since = self._sentence_start(position, back=1)
             heard = [s for start, s in previous if start >= since and s]
-            if heard and re.match(r"the\b", self.text[position : position + 4], re.IGNORECASE):
+            if heard and _DEFINITE.match(self.text, position):
                 return heard[-1]
             if body := self._body_just_named(position):
                 return body  # 'The Met Office has issued a warning. "...," a spokesperson said.'
@@ -992,7 +994,7 @@ class SpeakerResolver:
         """For a definite role of a named body ("The NATO chief", "The BNP leader"): the
         person who spoke last, when the article named them with that body ("NATO
         Secretary General Jens Stoltenberg")."""
-        if not previous or not previous[-1][1] or not re.match(r"[Tt]he\s", self.text[position : position + 4]):
+        if not previous or not previous[-1][1] or not _DEFINITE.match(self.text, position):
             return None
         person = previous[-1][1]
         if not self._person(Mention(0, 0, person)):
@@ -1473,10 +1475,6 @@ _ROLE_INITIALS = {
 # "Housing and Local Government Minister Zuraida Kamaruddin": an "and" inside a portfolio,
 # whose title follows before the name.
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Minister|Secretary|Commissioner)\s+[A-Z]")
-_PORTFOLIO_WORDS = frozenset(
-    """housing health education trade industry science technology culture sport energy environment agriculture
-    transport communications planning works tourism commerce finance justice security water lands information""".split()
-)
 _JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _VOICES_OF_A_BODY = _SPOKESPEOPLE | frozenset("official aide assistant adviser advisor representative".split())
@@ -1498,6 +1496,7 @@ _TITLED_NAME = re.compile(
 _ANONYMOUS = frozenset("supporter official lawyer witness eyewitness resident member man woman officer".split())
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _INDEFINITE = re.compile(r"(?i:an?)\s")  # "a statement", "A civilian court": a new one
+_DEFINITE = re.compile(r"[Tt]he\s")  # "The NATO chief", "the spokesman": one already in the story
 _PREPOSITIONS = frozenset(
     "in on at for after before during with without from by as since until despite according unlike like".split()
 )
