@@ -853,6 +853,12 @@ class SpeakerResolver:
                 return body  # 'The Met Office has issued a warning. "...," a spokesperson said.'
         if head in _PAPERS and not modifiers and (issuer := self._issuer(head, phrase, position)):
             return issuer  # "The study" after "the Swisspeace Institute released a study"
+        if (
+            head in _PAPERS
+            and _DEFINITE.match(self.text, position)
+            and (author := self._quoted_in(head, position, previous))
+        ):
+            return author  # '"...," said the ministry in a statement. ... the statement said'
         if head in {"resolution", "statement"} and "Security Council" in self.text:
             return "United Nations Security Council"
         pairs = [" ".join(modifiers[i : i + 2]) for i in range(len(modifiers) - 1)]
@@ -882,8 +888,12 @@ class SpeakerResolver:
             for _, speaker in reversed(previous):
                 if speaker and speaker.split()[-1].lower() == head:
                     return speaker
-            if head in DESCRIBED and not modifiers:
-                return self._described(phrase, head, position)
+            if head in DESCRIBED and not modifiers and (body := self._described(phrase, head, position)):
+                return body
+            if head in {"group", "movement"} and len(phrase) == 1 and _DEFINITE.match(self.text, position):
+                # "Hizbullah ... it said in a statement. The group also denied ...": the
+                # body last heard, where the article never calls it "a group".
+                return self._body_last_heard(head, position, previous)
             if head == "party" and all(
                 w.lower() in _OPPOSITION_WORDS or (w.endswith(("'s", "’s")) and country(w[:-2])) for w in phrase[:-1]
             ):
@@ -943,14 +953,19 @@ class SpeakerResolver:
             return self._body_named_as(_KINDS_OF_BODY[head], position, previous)
         if head in _BODY_NOUNS and len(phrase) == 1:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard.
-            for _, speaker in reversed(previous):
-                words = {w.lower() for w in (speaker or "").split()}
-                if not speaker or country(speaker) is not None:
-                    continue
-                if head in _COMPANIES and words & (ORG_HEADS - _COMPANIES - {"bank", "group"}):
-                    continue  # "the company" after Apple spoke is Apple, not the Commission before it
-                if words & ORG_HEADS or not Mention(0, 0, speaker).is_person:
-                    return speaker
+            return self._body_last_heard(head, position, previous)
+        return None
+
+    def _body_last_heard(self, head: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
+        """The speaker heard last before ``position`` that is a body, not a person or a country."""
+        for at, speaker in reversed(previous):
+            words = {w.lower() for w in (speaker or "").split()}
+            if not speaker or at > position or country(speaker) is not None:
+                continue
+            if head in _COMPANIES and words & (ORG_HEADS - _COMPANIES - {"bank", "group"}):
+                continue  # "the company" after Apple spoke is Apple, not the Commission before it
+            if words & ORG_HEADS or not Mention(0, 0, speaker).is_person:
+                return speaker
         return None
 
     def _body_named_as(
@@ -1062,6 +1077,25 @@ class SpeakerResolver:
         same = [e for e in earlier if e[1] == noun]
         last = (same or earlier or [None])[-1]
         return last[2] if last else None
+
+    def _quoted_in(self, noun: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
+        """Who was quoted "in a statement" (``noun``) last before ``position``: the speaker
+        of the quote nearest the last "in a statement" ("In an official statement,
+        Debretsion said", '"...," said the ministry in its statement')."""
+        last = None
+        for m in re.finditer(rf"\b[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", self.text):
+            if m.end() > position:
+                break
+            last = m
+        if last is None:
+            return None
+        # The quote nearest the phrase in its paragraph, up to the end of its sentence
+        # (a quotation can open sentences before '..., said the ministry in a statement').
+        start = self.text.rfind("\n\n", 0, last.start()) + 1
+        end = self.text.find(". ", last.end())
+        end = len(self.text) if end < 0 else end
+        near = [(abs(at - last.start()), speaker) for at, speaker in previous if start <= at <= end]
+        return min(near, key=lambda n: n[0])[1] if near else None
 
     def _issued_papers(self) -> list[tuple[int, str, str | None]]:
         papers: list[tuple[int, str, str | None]] = []

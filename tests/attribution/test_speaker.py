@@ -1190,3 +1190,35 @@ def test_an_and_inside_a_portfolio_joins_no_people() -> None:
 def test_a_people_in_the_plural_names_the_main_country() -> None:
     text = "Government has rebutted claims that the administration has failed Malawians."
     assert SpeakerResolver(text).resolve("Government", 0, []) == "Malawi"
+
+
+def test_the_group_is_the_body_last_heard_where_the_article_never_calls_it_a_group() -> None:
+    text = (
+        'Hizbullah denied involvement in combat on Monday. "We did not open fire," it said in a statement. '
+        "The group also denied Israeli media reports about casualties."
+    )
+    heard = [(text.index('"We'), "Hizbullah")]
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("The group", text.index("The group"), heard) == "Hizbullah"
+    # A person heard last is not "the group"; nobody heard, nobody.
+    assert resolver.resolve("The group", text.index("The group"), [(10, "Hassan Nasrallah")]) is None
+    assert resolver.resolve("The group", text.index("The group"), []) is None
+
+
+def test_the_statement_is_whoever_was_quoted_in_a_statement() -> None:
+    text = (
+        "TEHRAN - Iran's embassy has refuted the accusations.\n\n"
+        "In an official statement, Debretsion Gebremichael said the remarks were a repudiation of the accord. "
+        "He added that such a stance contradicts the spirit of the agreement.\n\n"
+        "The statement further alleged that troops had moved."
+    )
+    heard = [(text.index("Debretsion"), "Debretsion Gebremichael"), (text.index("He added"), "Debretsion Gebremichael")]
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("The statement", text.index("The statement"), heard) == "Debretsion Gebremichael"
+    # The quote nearest "in a statement" decides, even where its speaker is unknown.
+    text = (
+        "In a report published on Thursday, the monitors said Eritrea flew weapons to the Shabbab. "
+        "The Shabbab said it had none.\n\nThe report names three flights."
+    )
+    heard = [(text.index("the monitors"), None), (text.index("The Shabbab said"), "Shabbab")]
+    assert SpeakerResolver(text).resolve("The report", text.index("The report"), heard) is None
