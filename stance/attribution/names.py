@@ -62,7 +62,7 @@ NOT_PERSON = frozenset(
     street province region
     river island islands sea ocean gulf valley mountains times herald post news journal tribune
     daily weekly radio television tv agency district county state states republic kingdom
-    coast hills square prison camp without""".split()
+    coast hills square prison camp without independence christmas easter thanksgiving""".split()
 )
 _STANDING = frozenset(("opposition", "ruling"))
 _STARTERS = frozenset(

@@ -235,6 +235,9 @@ class SpeakerResolver:
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         self._words = {name: name_words(name) for name in self._names}  # compared again and again
         self._genders: dict[str, str] | None = None
+        # "Fianna Fáil leader Micheál Martin", "his Ennahdha party", "Plaid Cymru's leader":
+        # names the article uses as a party or body, though they read like a person's.
+        self._bodies = {m.name for m in self.mentions if _LEADS_OR_SEATS.match(text, m.end) and " and " not in m.name}
         countries: Counter[str] = Counter()
         forms: Counter[tuple[str, str]] = Counter()  # (country, another name the article writes)
         for m in self.mentions:
@@ -1195,7 +1198,12 @@ class SpeakerResolver:
             subjects = [m for m in fresh if m.start >= recent and self._is_subject(m)]
             if subjects:
                 return self.canonical(subjects[-1].name)
-            if earlier and Mention(0, 0, earlier[-1][1] or "").is_person and self._fits(earlier[-1][1], wanted):
+            if (
+                earlier
+                and Mention(0, 0, earlier[-1][1] or "").is_person
+                and not self._body_name(earlier[-1][1] or "")
+                and self._fits(earlier[-1][1], wanted)
+            ):
                 return earlier[-1][1]
             if fresh:
                 return self.canonical(fresh[-1].name)
@@ -1230,7 +1238,8 @@ class SpeakerResolver:
     def _body_name(self, name: str) -> bool:
         """Whether ``name`` plainly names a country or a body (never "he" or "she")."""
         return (
-            country(name) is not None
+            name in self._bodies
+            or country(name) is not None
             or self.is_acronym(name)
             or any(is_org_word(w) for w in name.split())
             or name.split()[0].lower() == "the"
@@ -1409,6 +1418,8 @@ class SpeakerResolver:
         return opens_sentence(before, len(before))
 
     def _person(self, mention: Mention) -> bool:
+        if mention.name in self._bodies:
+            return False
         if mention.is_person:
             return True
         full = self.canonical(mention.name)
@@ -1416,6 +1427,12 @@ class SpeakerResolver:
 
 
 _NAMED_PARTY = frozenset("party movement group coalition alliance front".split())
+# After a name, what only a party or body has: its leader, its party, its seats in a
+# house followed by the member's name ("Fianna Fáil TD Éamon Ó Cuív"; not "John Smith MP").
+_LEADS_OR_SEATS = re.compile(
+    r"(?:['’]s)?\s+(?:party\b|(?:deputy\s+)?leader(?:ship)?\b|"
+    r"(?:TDs?|MPs?|MSPs?|MSs?|MLAs?|MEPs?|councill?ors?|senators?)\s+[A-Z])"
+)
 _COMPANIES = frozenset("company firm corporation".split())
 _BODY_NOUNS = frozenset("organization organisation agency newspaper body".split()) | _COMPANIES
 _INSTITUTIONS = frozenset(

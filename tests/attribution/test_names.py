@@ -1,6 +1,6 @@
 import pytest
 
-from stance.attribution.names import name_mentions
+from stance.attribution.names import Mention, name_mentions
 
 TEXT = (
     "Zimbabwean opposition leader Nelson Chamisa has rejected the results. Chamisa said Friday he would "
@@ -295,3 +295,9 @@ def test_an_institution_opened_by_a_naming_adjective_runs_over_and() -> None:
 )
 def test_names_of_news_beyond_the_corpus(text: str, names: list[str]) -> None:
     assert [m.name for m in name_mentions(text)] == names
+
+
+def test_a_holiday_is_nobody() -> None:
+    assert not Mention(0, 0, "Independence Day").is_person
+    assert not Mention(0, 0, "Christmas Eve").is_person
+    assert Mention(0, 0, "Paddy Bracken").is_person

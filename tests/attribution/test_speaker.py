@@ -1222,3 +1222,17 @@ def test_the_statement_is_whoever_was_quoted_in_a_statement() -> None:
     )
     heard = [(text.index("the monitors"), None), (text.index("The Shabbab said"), "Shabbab")]
     assert SpeakerResolver(text).resolve("The report", text.index("The report"), heard) is None
+
+
+def test_a_name_the_article_gives_a_leader_or_seats_is_a_body_never_he() -> None:
+    text = (
+        "Plaid Cymru leader Rhun ap Iorwerth spoke in the Senedd. "
+        '"We will not back this budget," Plaid Cymru said in a statement. '
+        "He said Labour had failed Wales."
+    )
+    heard = [(text.index('"We will'), "Plaid Cymru")]
+    resolver = SpeakerResolver(text)
+    # "Plaid Cymru" reads like a first and last name, but a leader makes it a party.
+    assert resolver.resolve("He", text.index("He said"), heard) == "Rhun ap Iorwerth"
+    text = "Veteran Fianna Fáil councillor Paddy Bracken shot back. He said he was proud of the party."
+    assert SpeakerResolver(text).resolve("He", text.index("He said"), []) == "Paddy Bracken"
