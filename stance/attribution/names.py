@@ -207,6 +207,8 @@ class Mention:
             and not any(_acronym(w) for w in words)  # but "KM Nurul Huda" has initials
             and country(self.name) is None
             and not any(w in CONNECTORS for w in words)
+            # "Maine's Democratic": a possessive inside a name ends a person's name
+            and not any(w.endswith(("'s", "’s")) for w in words[:-1])
             # "Sudanese Presidential": a nationality, not a first name ("Chad" may be one)
             and not any(w.endswith(PEOPLE_SUFFIXES) and country(w) for w in words)
             # "Pakistan Tehreek-e-Insaf": a party named for its country

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from stance.attribution.first_names import first_name_gender
 from stance.attribution.names import (
     ACRONYM,
     ALIASES,
@@ -494,7 +495,7 @@ class SpeakerResolver:
         joined = " ".join(phrase)
         one = _ONE_OF_A_NATION.fullmatch(source.strip())
         if one and (c := country(one.group(1))) and c != one.group(1) and one.group(1).lower() not in CAPITAL_OF:
-            return self._antecedent("he", position, previous)
+            return self._antecedent("he", position, previous, any_gender=True)
         if (c := country(joined)) is not None:
             # "Colombo said" after "Commissioner Jimmy Colombo": a surname, not the capital
             surnamed = (
@@ -543,7 +544,7 @@ class SpeakerResolver:
         if _EPITHET.fullmatch(" ".join(words)):
             # "the New York Democrat said", "the 58-year-old says": news style names the
             # person just spoken of by party, state or age, as it would say "he".
-            return self._antecedent("he", position, previous)
+            return self._antecedent("he", position, previous, any_gender=True)
         role = self.roles.get(joined.lower()) or (self.roles.get(phrase[-1].lower()) if len(phrase) <= 2 else None)
         if role and (joined[:1].islower() or (len(phrase) <= 2 and is_title(phrase[0]))):
             return self.canonical(role)
@@ -1159,8 +1160,12 @@ class SpeakerResolver:
             return None  # people write articles and letters; only bodies are taken here
         return country(mention.name) or ALIASES.get(mention.name.lower()) or self.canonical(mention.name)
 
-    def _antecedent(self, pronoun: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
-        wanted = "m" if pronoun == "he" else "f" if pronoun == "she" else None
+    def _antecedent(
+        self, pronoun: str, position: int, previous: Sequence[tuple[int, str | None]], any_gender: bool = False
+    ) -> str | None:
+        """The person or body ``pronoun`` stands for; ``any_gender``: resolve "he" as a news
+        epithet is ("the 58-year-old"), whatever the person's sex."""
+        wanted = None if any_gender else "m" if pronoun == "he" else "f" if pronoun == "she" else None
         earlier = [(p, s) for p, s in previous if p < position and s]
         last_quote = earlier[-1][0] if earlier else -1
         before = [m for m in self.mentions if m.end <= position and self._fits(m.name, wanted)]
@@ -1266,7 +1271,9 @@ class SpeakerResolver:
                         gender = "f" if vote.lower() in _FEMININE else "m"
                         votes.setdefault(key, Counter())[gender] += weight
             self._genders = {k: max(v, key=v.__getitem__) for k, v in votes.items() if len(v) == 1 or v["m"] != v["f"]}
-        return self._genders.get(self.canonical(name))
+        full = self.canonical(name)
+        # The article's word first; else a first name that is nearly always one sex's.
+        return self._genders.get(full) or (first_name_gender(full) if Mention(0, 0, full).is_person else None)
 
     def _quoted(self, position: int) -> bool:
         """Whether ``position`` is inside quotation marks opened in its paragraph."""

@@ -301,3 +301,17 @@ def test_a_holiday_is_nobody() -> None:
     assert not Mention(0, 0, "Independence Day").is_person
     assert not Mention(0, 0, "Christmas Eve").is_person
     assert Mention(0, 0, "Paddy Bracken").is_person
+
+
+def test_a_possessive_inside_a_name_makes_no_person() -> None:
+    assert not Mention(0, 0, "Maine's Democratic").is_person
+    assert Mention(0, 0, "Janet Mills").is_person
+
+
+def test_first_names_of_one_sex_and_none_for_the_ambiguous() -> None:
+    from stance.attribution.first_names import first_name_gender
+
+    assert first_name_gender("Raelene Castle") == "f"
+    assert first_name_gender("Cameron Clyne") is None
+    assert first_name_gender("Paul LePage") == "m"
+    assert first_name_gender("Andrea Skinner") is None  # a man's name in Italy

@@ -980,9 +980,13 @@ def test_she_is_not_a_man_the_article_calls_mr() -> None:
     )
     abbott = [(0, "Tony Abbott"), (40, "Tony Abbott")]
     assert SpeakerResolver(text).resolve("she", text.index("she told"), abbott) == "Sarah Hanson-Young"
-    # Without a word on gender, "she" goes on as before: the last speaker.
+    # Without "Mr", his first name says it (stance/attribution/first_names.py) ...
     plain = text.replace("Mr Abbott", "Abbott")
-    assert SpeakerResolver(plain).resolve("she", plain.index("she told"), abbott) == "Tony Abbott"
+    assert SpeakerResolver(plain).resolve("she", plain.index("she told"), abbott) == "Sarah Hanson-Young"
+    # ... and with no word on gender at all, "she" goes on as before: the last speaker.
+    plain = plain.replace("Tony Abbott", "Kim Beazley").replace("Abbott", "Beazley")
+    beazley = [(0, "Kim Beazley"), (40, "Kim Beazley")]
+    assert SpeakerResolver(plain).resolve("she", plain.index("she told"), beazley) == "Kim Beazley"
 
 
 def test_an_acronym_that_is_also_a_title_is_the_body_the_article_spells_out() -> None:
@@ -1236,3 +1240,16 @@ def test_a_name_the_article_gives_a_leader_or_seats_is_a_body_never_he() -> None
     assert resolver.resolve("He", text.index("He said"), heard) == "Rhun ap Iorwerth"
     text = "Veteran Fianna Fáil councillor Paddy Bracken shot back. He said he was proud of the party."
     assert SpeakerResolver(text).resolve("He", text.index("He said"), []) == "Paddy Bracken"
+
+
+def test_she_is_not_a_man_by_his_first_name_where_the_article_says_nothing() -> None:
+    text = (
+        "Rugby Australia chief executive Raelene Castle faced the board. Chairman Cameron Clyne "
+        "backed her. Castle said the review was fair. Asked about the budget, he said the money was safe."
+    )
+    heard = [(text.index("Castle said"), "Raelene Castle")]
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("he", text.index("he said"), heard) == "Cameron Clyne"
+    # The article's own word wins over the first name.
+    text = "Jean-Pierre Dubois spoke first. Mrs Andrea Rossi replied. She said no."
+    assert SpeakerResolver(text).resolve("She", text.index("She said"), []) == "Andrea Rossi"
