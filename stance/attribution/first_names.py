@@ -51,7 +51,7 @@ MALE = frozenset(
 
 def first_name_gender(name: str) -> str | None:
     """ "f" or "m" where the first word of ``name`` is a listed first name, else None."""
-    first = name.split()[0].lower().strip(".,") if name.split() else ""
+    first = name.split(maxsplit=1)[0].lower().strip(".,") if name.strip() else ""
     if first in FEMALE:
         return "f"
     if first in MALE:

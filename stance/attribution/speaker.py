@@ -235,7 +235,7 @@ class SpeakerResolver:
         # Longest first; ties in text order, so results do not depend on hash seeds.
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         self._words = {name: name_words(name) for name in self._names}  # compared again and again
-        self._genders: dict[str, str] | None = None
+        self._genders: dict[str, str | None] | None = None
         # "Fianna Fáil leader Micheál Martin", "his Ennahdha party", "Plaid Cymru's leader":
         # names the article uses as a party or body, though they read like a person's.
         self._bodies = {m.name for m in self.mentions if _LEADS_OR_SEATS.match(text, m.end) and " and " not in m.name}
@@ -1257,7 +1257,8 @@ class SpeakerResolver:
     def _gender(self, name: str) -> str | None:
         """ "m" or "f" where the article says so of this person: a title before a mention
         ("Mr", "Mrs", "Ms") or the pronoun right after "<name> said" ("Roxana Figueroa said
-        she ..."); None when it does not, or says both."""
+        she ..."); where it says neither or both, a first name given nearly always to one
+        sex; else None. Each name is worked out once (``_fits`` asks for every mention)."""
         if self._genders is None:
             votes: dict[str, Counter[str]] = {}
             for m in self.mentions:
@@ -1272,8 +1273,9 @@ class SpeakerResolver:
                         votes.setdefault(key, Counter())[gender] += weight
             self._genders = {k: max(v, key=v.__getitem__) for k, v in votes.items() if len(v) == 1 or v["m"] != v["f"]}
         full = self.canonical(name)
-        # The article's word first; else a first name that is nearly always one sex's.
-        return self._genders.get(full) or (first_name_gender(full) if Mention(0, 0, full).is_person else None)
+        if full not in self._genders:
+            self._genders[full] = first_name_gender(full) if Mention(0, 0, full).is_person else None
+        return self._genders[full]
 
     def _quoted(self, position: int) -> bool:
         """Whether ``position`` is inside quotation marks opened in its paragraph."""
