@@ -316,6 +316,13 @@ def name_mentions(text: str) -> list[Mention]:
             )
         ):
             span_text = org.group(0).rstrip()
+            # "between the New York State Nurses Association and the New York City Hospital
+            # Alliance": after an institution's head word, "and the" opens another name.
+            joined = next(
+                (j for j in re.finditer(r"(\S+)\s+and\s+the\s", span_text) if j.group(1).lower() in ORG_HEADS), None
+            )
+            if joined:
+                span_text = span_text[: joined.end(1)]
             while span_text.split()[-1] in CONNECTORS:
                 span_text = span_text.rsplit(" ", 1)[0]
             member = _PERSON_OF.match(span_text)

@@ -100,6 +100,9 @@ _ROLE_SYNONYMS = {
     "spokesman": ("spokesman", "spokesperson"),
     "spokeswoman": ("spokeswoman", "spokesperson"),
     "assistant": ("assistant", "adviser", "advisor", "aide"),
+    # "The lawmaker insisted" after "opposition MP Shuaib Al-Muwaizri"
+    "lawmaker": ("lawmaker", "legislator", "MP", "MLA", "MK", "deputy", "senator", "congressman", "congresswoman"),
+    "legislator": ("legislator", "lawmaker", "MP", "MLA", "MK", "deputy", "senator", "congressman", "congresswoman"),
 }
 # Documents speak for the body that issued them (data/README.md, decision 3).
 DOCUMENTS = frozenset(
@@ -855,6 +858,15 @@ class SpeakerResolver:
                 return heard[-1]
             if body := self._body_just_named(position):
                 return body  # 'The Met Office has issued a warning. "...," a spokesperson said.'
+        if head in _STAND_INS and len(phrase) == 1 and _DEFINITE.match(self.text, position):
+            # '"...," Dipowe said. ... "...," the official said': a definite official the
+            # article never names in that role is the person just heard, unless who was
+            # just heard is anonymous ("a senior official said ... the official added").
+            since = self._sentence_start(position, back=1)
+            heard = [s for start, s in previous if start >= since]
+            if heard:
+                return heard[-1] if heard[-1] and self._person(Mention(0, 0, heard[-1])) else None
+            return self._antecedent("he", position, previous, any_gender=True)
         if head in _PAPERS and not modifiers and (issuer := self._issuer(head, phrase, position)):
             return issuer  # "The study" after "the Swisspeace Institute released a study"
         if (
@@ -1113,6 +1125,9 @@ class SpeakerResolver:
                     # "released by the U.S. and the European Union": issued jointly.
                     joint = self.resolve(named.group(0), named.start(), [])
                     issuer = joint if joint and " and " in joint else None
+            after = _PAPER_ISSUED_BY.match(self.text, m.end())
+            if issuer is None and after:
+                issuer = self._mention_at(after.start(1))
             for k, mention in enumerate(self.mentions):
                 if issuer or mention.end > m.start():
                     break
@@ -1457,7 +1472,9 @@ _KINDS_OF_BODY = {
     "panel": {"panel", "committee"},
     "ministry": {"ministry"},
     "department": {"department"},
-    "union": {"union"},
+    # "the union" after "the New York State Nurses Association", "AFSCME Local 88"
+    "union": {"union", "association", "assn", "assn.", "federation", "guild", "brotherhood"},
+    "embassy": {"embassy"},
     "observatory": {"observatory"},
 }
 _BODY_KINDS = frozenset({"company", "firm", "party", *_KINDS_OF_BODY})
@@ -1510,10 +1527,19 @@ _ISSUES_A = (
     r"\s+(?:has\s+|have\s+)?(?:issued|released|published|presented|made public)\s+"
     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
 )
-_ISSUED = re.compile(r"(?:,[^.;]{0,80},)?" + _ISSUES_A)
+# "the Ethiopian government released a": a named body's head noun may stand between.
+_ISSUED = re.compile(
+    r"(?:,[^.;]{0,80},)?(?:\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that)\s)[a-z][\w-]*){0,2}?" + _ISSUES_A
+)
+# "a leaked NATO report", "Amnesty's annual report"; a determiner or "and" between them
+# starts another phrase ("Qatar and used the statement").
 _NAMED_PAPER = re.compile(
-    r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}?"
-)  # "a leaked NATO report", "Amnesty's annual report"
+    r"(?:['’]s?)?\s+(?:(?!(?:the|a|an|and|or|its|their|his|her|this|that)\s)[a-z][\w-]*\s+){0,3}?"
+)
+# "the statement Hezbollah released": the issuer named after the document.
+_PAPER_ISSUED_BY = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the\s+)?([A-Z])[\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:had\s+|has\s+)?(?:issued|released|published)\b"
+)
 # "The exile government, based in Dharamsala, released a", "Robert Gates, along with
 # Ehud Barak, issued a": a clause's subject, its apposition, and the document's article.
 _SUBJECT_ISSUED = re.compile(
@@ -1537,6 +1563,7 @@ _ROLE_INITIALS = {
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Minister|Secretary|Commissioner)\s+[A-Z]")
 _JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_STAND_INS = frozenset("official lawmaker legislator politician".split())
 _VOICES_OF_A_BODY = _SPOKESPEOPLE | frozenset("official aide assistant adviser advisor representative".split())
 _LEAD = r"(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition)"
 # "Moreover, it stated", "Specifically, they accused": a sentence adverb before a comma

@@ -1253,3 +1253,63 @@ def test_she_is_not_a_man_by_his_first_name_where_the_article_says_nothing() -> 
     # The article's own word wins over the first name.
     text = "Jean-Pierre Dubois spoke first. Mrs Andrea Rossi replied. She said no."
     assert SpeakerResolver(text).resolve("She", text.index("She said"), []) == "Andrea Rossi"
+
+
+def test_the_union_is_the_association_or_federation_the_article_names() -> None:
+    text = (
+        "Talks between the New York State Nurses Association and the New York City Hospital Alliance "
+        "stalled. The union said nurses would strike."
+    )
+    at = resolver_at(text)
+    assert at("The union") == "New York State Nurses Association"
+    # "and the" after an institution's head word opens another name.
+    names = [m.name for m in name_mentions(text)]
+    assert "New York State Nurses Association" in names and "New York City Hospital Alliance" in names
+    text = "Iran summoned the Danish envoy. The Embassy of the Islamic Republic of Iran said the claims were false."
+    text += " The embassy called the report a fabrication."
+    assert SpeakerResolver(text).resolve("The embassy", text.index("The embassy"), []) == (
+        "Embassy of the Islamic Republic of Iran"
+    )
+
+
+def test_the_official_is_who_was_just_heard_unless_that_was_anonymous() -> None:
+    text = (
+        "Permanent secretary John-Thomas Dipowe said the claims were false. "
+        "Khama has told the media he is persecuted. "
+        '"The diatribe threatens the country," the official said.'
+    )
+    heard = [(text.index("Permanent"), "John-Thomas Dipowe")]
+    resolver = SpeakerResolver(text)
+    official = text.index("the official")
+    assert resolver.resolve("the official", official, heard) == "John-Thomas Dipowe"
+    # "A senior official said ... the official added": still nobody.
+    assert resolver.resolve("the official", official, [*heard, (text.index("Khama"), None)]) is None
+
+
+def test_the_lawmaker_is_the_member_of_parliament_named_last() -> None:
+    text = (
+        "Islamist MP Adel Al-Damkhi filed the grilling. The Prime Minister Sheikh Sabah Al-Khaled "
+        "demanded that statements by opposition MP Shuaib Al-Muwaizri be deleted. The lawmaker insisted "
+        "he only criticized the ruling family."
+    )
+    heard = [(text.index("The Prime"), "Sabah Al-Khaled")]
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("The lawmaker", text.index("The lawmaker"), heard) == "Shuaib Al-Muwaizri"
+
+
+def test_a_statement_issued_by_whoever_the_article_says_released_it() -> None:
+    text = (
+        "Israel fired shells on Lebanon. Israel's reports said an infiltration was thwarted. According to "
+        "the statement Hezbollah released hours later, the reports are false. The statement said Israel "
+        "lives in terror."
+    )
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("The statement", text.index("The statement"), []) == "Hezbollah"
+    text = (
+        "The Players Association released a statement on Friday. The team has yet to be paid for the "
+        "World Cup in Qatar and used the statement to criticize Canada Soccer. The statement said the deal was unfair."
+    )
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("The statement", text.index("The statement said"), []) == "Players Association"
+    text = "In response, the Ethiopian government released a statement accusing Human Rights Watch of arrogance."
+    assert SpeakerResolver(text).resolve("a statement", text.index("a statement"), []) == "Ethiopia"
