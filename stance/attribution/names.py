@@ -33,7 +33,7 @@ TITLES = frozenset(
     whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
     taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
     u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem administrator ag coun
-    marshal member supervisor supervisors couns cllrs hon honourable honorable cs ps""".split()
+    marshal member supervisor supervisors couns cllrs hon honourable honorable cs ps lawyer alderwoman barrister""".split()
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front
@@ -134,7 +134,9 @@ _PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
 # Yannakou", "Liberation Tigers of | Tamil Eelam".
 # Also "Director of Information and | Publicity Tafadzwa Mugwadi": a portfolio of two.
 _AFTER_NAME_OF = re.compile(
-    r"([A-Z][\w'’.-]*)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+and[ \t]+)?$"
+    r"([A-Z][\w'’.-]*)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
+    # "Minister for Land Management, Cooperatives and | Poverty Alleviation Balaram Adhikari"
+    r"(?:(?:(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,[ \t]+)*(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,?[ \t]+and[ \t]+)?$"
 )
 # "Labour councillors for | Sudbury Trevor Cresswell": a title's ward, then the person.
 _AFTER_TITLE_FOR = re.compile(r"\b((?:councillors?|councilors?|mps?|msps?|mlas?|tds?|senators?))[ \t]+for[ \t]+$")

@@ -37,6 +37,14 @@ def test_a_run_after_of_is_a_portfolio_or_the_tail_of_a_longer_name() -> None:
     assert people("High Commissioner for Human Rights Louise Arbour spoke.") == ["Louise Arbour"]
     assert people("Governor of California Arnold Schwarzenegger signed it.") == ["Arnold Schwarzenegger"]
     assert people("Secretary of State Colin Powell said so.") == ["Colin Powell"]
+    # A portfolio that lists several ("A, B and C") ends where the person begins; a comma
+    # after one portfolio is an apposition, and the name after it is whole.
+    text = "Minister for Land Management, Cooperatives and Poverty Alleviation Balaram Adhikari denied it."
+    assert people(text) == ["Balaram Adhikari"]
+    assert people("the Chairman of the NPP, Stephen Ayesu Ntim, argued.") == ["Stephen Ayesu Ntim"]
+    # Occupations written as titles.
+    assert people("Lawyer Levito D. Baligod said so.") == ["Levito D. Baligod"]
+    assert people("Alderwoman Estella Shabazz responded.") == ["Estella Shabazz"]
     # The end of a longer name is a name, but nobody's: "he" cannot be "Nuclear Weapons".
     treaty = name_mentions("It returned to the Treaty on the Non-Proliferation of Nuclear Weapons.")
     assert "Nuclear Weapons" in [m.name for m in treaty] and not any(m.is_person for m in treaty)
