@@ -594,7 +594,12 @@ class SpeakerResolver:
             name = names[0].name  # "Assistant Director Kenneth W. Kaiser of the FBI's ... Division"
         if (c := country(name)) is not None:
             return c
-        return _masthead(self.canonical(name))
+        full = self.canonical(name)
+        if full.split()[-1].lower() in _OFFICES and not any(is_org_word(w) for w in full.split()):
+            # "The First Minister", "the Housing Minister" that the article never puts
+            # before a name: an office, not a speaker's name (and no antecedent for "he").
+            return None
+        return _masthead(full)
 
     def _titled_person(self, source: str, mention: Mention) -> bool:
         """Whether ``mention`` is a person's name: two words or more that read as one, or
@@ -1563,6 +1568,8 @@ _ROLE_INITIALS = {
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Minister|Secretary|Commissioner)\s+[A-Z]")
 _JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# Offices that end no one's name: "the First Minister", "the Housing Minister".
+_OFFICES = frozenset("minister secretary president premier chancellor chairman chairwoman chairperson".split())
 _STAND_INS = frozenset("official lawmaker legislator politician".split())
 _VOICES_OF_A_BODY = _SPOKESPEOPLE | frozenset("official aide assistant adviser advisor representative".split())
 _LEAD = r"(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition)"

@@ -1313,3 +1313,19 @@ def test_a_statement_issued_by_whoever_the_article_says_released_it() -> None:
     assert resolver.resolve("The statement", text.index("The statement said"), []) == "Players Association"
     text = "In response, the Ethiopian government released a statement accusing Human Rights Watch of arrogance."
     assert SpeakerResolver(text).resolve("a statement", text.index("a statement"), []) == "Ethiopia"
+
+
+def test_an_office_the_article_never_puts_before_a_name_is_no_speaker() -> None:
+    text = (
+        "Darragh O'Brien accused Carol Nolan of posing a risk. In a heated row, the Housing Minister also "
+        "accused Deputy Nolan of wanting a cap. He insisted the system worked."
+    )
+    resolver = SpeakerResolver(text)
+    office = text.index("the Housing Minister")
+    assert resolver.resolve("the Housing Minister", office, []) is None
+    # ... so "he" is not the office but the man the article named.
+    heard = [(0, "Darragh O'Brien"), (office, None)]
+    assert resolver.resolve("He", text.index("He insisted"), heard) == "Darragh O'Brien"
+    # A title that ends a name does not make it an office: "Hun Sen".
+    text = "Prime Minister Hun Sen said the plot failed. Hun Sen said so again."
+    assert SpeakerResolver(text).resolve("Hun Sen", text.index("Hun Sen said"), []) == "Hun Sen"
