@@ -44,7 +44,7 @@ ORG_HEADS = frozenset(
     society cross crescent school university college academy community convention conference church
     brothers bros inc ltd plc llc corp limited holdings partners industries airlines airways motors
     technologies pharmaceuticals labs observatory partnership forum initiative platform consortium caucus
-    secretariat team fighters""".split()
+    secretariat team fighters assn prosecution channel""".split()
 )
 
 

@@ -323,3 +323,10 @@ def test_first_names_of_one_sex_and_none_for_the_ambiguous() -> None:
     assert first_name_gender("Cameron Clyne") is None
     assert first_name_gender("Paul LePage") == "m"
     assert first_name_gender("Andrea Skinner") is None  # a man's name in Italy
+
+
+def test_an_association_a_prosecution_or_a_channel_is_nobodys_name() -> None:
+    text = "The San Francisco Police Officers Assn. said Bill Scott was wrong. He said so."
+    assert not any(m.is_person for m in name_mentions(text) if "Assn" in m.name)
+    assert not Mention(0, 0, "Security Prosecution").is_person
+    assert not Mention(0, 0, "Israeli Channel").is_person
