@@ -147,8 +147,12 @@ class _Party:
 # Roles and governments written out rather than named: "the mayor", "the government".
 _ROLES = (
     "president|prime minister|mayor|governor|minister|chancellor|premier|king|leader|government|regime|administration"
+    "|taoiseach|pm|parliamentarian|lawmaker|legislator|senator|speaker|chairman|chairperson|commissioner|ambassador"
 )
-_ROLE_RE = re.compile(rf"\b(?:the|The)\s+((?:[a-z]+\s+)?(?:{_ROLES}))\b")
+# "the Taoiseach", "the Grenada PM", "The Prime Minister": the office may be capitalised
+# and named for its country.
+_ROLE_WORD = re.compile(rf"(?i:{_ROLES})")
+_ROLE_RE = re.compile(rf"\b(?:the|The)\s+((?:[a-z]+\s+|[A-Z][\w'’-]+\s+)?(?i:{_ROLES}))\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|He|She)\b")
 _PEOPLE_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(PEOPLE_SUFFIXES)})|Democratic|Republican")
 
@@ -177,6 +181,11 @@ def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
         if after.startswith(_STATE_WORDS) and country(mention.name) is None and resolver.main_country:
             name = resolver.main_country  # "the Castro regime"
         name = resolver.as_written(name)  # "Myanmar" where the article never writes "Burma"
+        if _ROLE_WORD.fullmatch(mention.name.split()[-1]) and not Mention(0, 0, name).is_person:
+            # "the Grenada PM", "the Taoiseach": the person the article names in that office.
+            holder = resolver.resolve(mention.name, mention.start, [])
+            if holder and (Mention(0, 0, holder).is_person or country(holder) is not None):
+                name = holder
         out.append(_Party(mention.start, mention.end, name))
     taken = [(p.start, p.end) for p in out]
     for m in _ROLE_RE.finditer(text):

@@ -147,6 +147,13 @@ def test_a_role_written_out_is_the_person_named_in_it() -> None:
     text = 'Mayor Karen Bass faces a recall. Citizens for a Better Los Angeles said the mayor had "failed the city".'
     ctx = _context(text, 'the mayor had "failed the city"', "said", "Citizens for a Better Los Angeles", "condemn")
     assert "karen bass" in ctx.in_content
+    # Offices written with capitals or named for their country are roles too.
+    text = "Taoiseach Micheál Martin spoke in the Dáil. Verona Murphy asked the Taoiseach to withdraw his remarks."
+    ctx = _context(text, "the Taoiseach to withdraw his remarks", "asked", "Verona Murphy", "propose")
+    assert "micheál martin" in ctx.in_content
+    text = "Prime Minister Dickon Mitchell of Grenada visited. Therold Prudent said the Grenada PM owed an apology."
+    ctx = _context(text, "the Grenada PM owed an apology", "said", "Therold Prudent", "propose")
+    assert "dickon mitchell" in ctx.in_content
 
 
 def test_he_in_the_contents_is_the_person_named_before_who_is_not_the_speaker() -> None:
