@@ -153,6 +153,7 @@ _ROLES = (
 # and named for its country.
 _ROLE_WORD = re.compile(rf"(?i:{_ROLES})")
 _ROLE_RE = re.compile(rf"\b(?:the|The)\s+((?:[a-z]+\s+|[A-Z][\w'’-]+\s+)?(?i:{_ROLES}))\b")
+_OPENING_PERSON = re.compile(r"[\W]*(?:he|she|him|her)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|He|She)\b")
 _PEOPLE_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(PEOPLE_SUFFIXES)})|Democratic|Republican")
 
@@ -270,6 +271,15 @@ class _Context:
         if not self.content_names and any(_THIRD_PERSON.search(text, c.start, c.end) for c in q.contents):
             person = article.person_before(q.start, self.speaker)
             self.content_names = [person] if person else []
+        # "accused him of spreading a false story", "he was taking advantage of the Ceann
+        # Comhairle": contents that open with a third person speak of the person named
+        # last before the quote who is not its speaker, whoever else they name.
+        opening_text = text[min(c.start for c in q.contents) :] if q.contents else ""
+        self.pronoun_ref = None
+        if _OPENING_PERSON.match(opening_text):
+            self.pronoun_ref = article.person_before(q.start, self.speaker)
+            if self.pronoun_ref and self.pronoun_ref not in self.content_names:
+                self.content_names.append(self.pronoun_ref)
         self.sentence_names = [p.name for p in in_sentence if not p.group]
         self.in_content = [normalise_name(n) for n in self.content_names + joint_content]
         self.groups = {normalise_name(p.name) for p in content + in_sentence if p.group}
@@ -303,7 +313,7 @@ class _Context:
             normalise_name(p.name)
             for p in content
             if opening and _inside(p, opening) and len(text[opening.start : p.start].split()) <= 2
-        }
+        } | ({normalise_name(self.pronoun_ref)} if self.pronoun_ref else set())
         self.cue_object: set[str] = set()
         self.after_by: set[str] = set()
         self.after_against: set[str] = set()

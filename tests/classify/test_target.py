@@ -160,6 +160,13 @@ def test_he_in_the_contents_is_the_person_named_before_who_is_not_the_speaker() 
     text = 'Boris Johnson attended the party. Sir Keir Starmer told reporters: "He made the rules and broke them."'
     ctx = _context(text, '"He made the rules and broke them."', "told", "Keir Starmer", "condemn")
     assert ctx.in_content == ["boris johnson"]
+    # So do contents that open with him or her, whoever else they name.
+    text = (
+        "Michael Pintard spoke at a rally. The Davis Administration issued a statement accusing him of "
+        "spreading a false story about the Passport Office."
+    )
+    ctx = _context(text, "him of spreading a false story about the Passport Office", "accusing", "Bahamas", "accuse")
+    assert "michael pintard" in ctx.in_content and "michael pintard" in ctx.content_start
 
 
 def test_a_people_in_the_plural_stands_for_its_country() -> None:
