@@ -94,6 +94,7 @@ ROLE_HEADS = frozenset(
         lawyer coach manager captain""".split()
     )
 )
+_LEGISLATORS = ("lawmaker", "legislator", "MP", "MLA", "MK", "deputy", "senator", "congressman", "congresswoman")
 _ROLE_SYNONYMS = {
     "leader": ("leader", "president", "prime minister", "premier", "chairman"),
     "president": ("president", "leader"),
@@ -101,8 +102,8 @@ _ROLE_SYNONYMS = {
     "spokeswoman": ("spokeswoman", "spokesperson"),
     "assistant": ("assistant", "adviser", "advisor", "aide"),
     # "The lawmaker insisted" after "opposition MP Shuaib Al-Muwaizri"
-    "lawmaker": ("lawmaker", "legislator", "MP", "MLA", "MK", "deputy", "senator", "congressman", "congresswoman"),
-    "legislator": ("legislator", "lawmaker", "MP", "MLA", "MK", "deputy", "senator", "congressman", "congresswoman"),
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
 }
 # Documents speak for the body that issued them (data/README.md, decision 3).
 DOCUMENTS = frozenset(
@@ -857,8 +858,7 @@ class SpeakerResolver:
             # "Khatibzadeh termed the statement delirium. Saudi effort ... has turned Riyadh
             # to ..., the spokesman said": the spokesman is who was just heard, not a body
             # named in what he says.
-            since = self._sentence_start(position, back=1)
-            heard = [s for start, s in previous if start >= since and s]
+            heard = [s for s in self._heard_lately(position, previous) if s]
             if heard and _DEFINITE.match(self.text, position):
                 return heard[-1]
             if body := self._body_just_named(position):
@@ -867,8 +867,7 @@ class SpeakerResolver:
             # '"...," Dipowe said. ... "...," the official said': a definite official the
             # article never names in that role is the person just heard, unless who was
             # just heard is anonymous ("a senior official said ... the official added").
-            since = self._sentence_start(position, back=1)
-            heard = [s for start, s in previous if start >= since]
+            heard = self._heard_lately(position, previous)
             if heard:
                 return heard[-1] if heard[-1] and self._person(Mention(0, 0, heard[-1])) else None
             return self._antecedent("he", position, previous, any_gender=True)
@@ -976,6 +975,11 @@ class SpeakerResolver:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard.
             return self._body_last_heard(head, position, previous)
         return None
+
+    def _heard_lately(self, position: int, previous: Sequence[tuple[int, str | None]]) -> list[str | None]:
+        """The speakers (None for an anonymous one) of quotes since the sentence before ``position``."""
+        since = self._sentence_start(position, back=1)
+        return [s for start, s in previous if start >= since]
 
     def _body_last_heard(self, head: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """The speaker heard last before ``position`` that is a body, not a person or a country."""

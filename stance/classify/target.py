@@ -274,9 +274,9 @@ class _Context:
         # "accused him of spreading a false story", "he was taking advantage of the Ceann
         # Comhairle": contents that open with a third person speak of the person named
         # last before the quote who is not its speaker, whoever else they name.
-        opening_text = text[min(c.start for c in q.contents) :] if q.contents else ""
+        opening = min(q.contents, key=lambda c: c.start) if q.contents else None
         self.pronoun_ref = None
-        if _OPENING_PERSON.match(opening_text):
+        if opening and _OPENING_PERSON.match(text, opening.start):
             self.pronoun_ref = article.person_before(q.start, self.speaker)
             if self.pronoun_ref and self.pronoun_ref not in self.content_names:
                 self.content_names.append(self.pronoun_ref)
@@ -308,7 +308,6 @@ class _Context:
             self.distance[key] = min(self.distance.get(key, 1 << 20), abs(j - here))
         # "accused President Bush of ...", "Taleban are protecting ...": the party the
         # contents open with is the one acted on or spoken of.
-        opening = min(q.contents, key=lambda c: c.start) if q.contents else None
         self.content_start = {
             normalise_name(p.name)
             for p in content
