@@ -73,7 +73,7 @@ class Attributor(NetworkStage):
         in its article, not in the content it was found in)."""
         options = self.link_options
         view = model_view(text)
-        found = [q for q, _ in to_quotes(view, link(view, sentences, spans, options), options)]
+        found = [q for q, _ in to_quotes(view, link(view, sentences, spans, options), options, subjects=False)]
         if view is not text:
             for quote in found:
                 quote.reread(text)

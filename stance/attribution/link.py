@@ -500,8 +500,12 @@ def _trim_reported(text: str, span: TaggedSpan, options: LinkOptions = DEFAULT_L
     return Span.of(text, start, end)
 
 
-def to_quotes(text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT_LINK) -> list[tuple[Quote, bool]]:
-    """Drafts to Quotes (no speaker yet) with their continuation flag."""
+def to_quotes(
+    text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT_LINK, subjects: bool = True
+) -> list[tuple[Quote, bool]]:
+    """Drafts to Quotes (no speaker yet) with their continuation flag. ``subjects``: a cue
+    with no source takes its clause's subject; not inside a content, where a chain
+    needs a tagged source ("allegations he threatened to ..." is no quote)."""
     out = []
     for d in drafts:
         if d.cue and _not_speech(text[d.cue.start : d.cue.end], text[d.contents[0].start : d.contents[0].end]):
@@ -517,7 +521,11 @@ def to_quotes(text: str, drafts: Sequence[Draft], options: LinkOptions = DEFAULT
         )
         if quote.cue and not quote.sources and not d.continues_previous:
             # one the tagger did not mark
-            quote.sources = source_after_cue(text, quote) or source_before_relative(text, quote)
+            quote.sources = (
+                source_after_cue(text, quote)
+                or source_before_relative(text, quote)
+                or (source_before_cue(text, quote) if subjects else [])
+            )
         quote.sources = [_completed_name(text, s, quote) for s in quote.sources]
         out.append((quote, d.continues_previous))
     return out
@@ -621,3 +629,126 @@ def source_after_cue(text: str, quote: Quote) -> list[Span]:
     if m is None or not (m.group("by") or inverted):
         return []
     return [Span.of(text, m.start("source"), m.end("source"))]
+
+
+# What may stand between a subject and its verb: an apposition ("Saied, 65, claims"),
+# auxiliaries and adverbs ("Householder has also pleaded", "Little again took aim"); not
+# "was" or "is", whose subject is the one accused or denied.
+_TO_VERB = re.compile(
+    r"(?:,[ \t]+[^,;:\"“”()\n]{1,40},)?"
+    r"(?:[ \t]+(?:has|have|had|will|would|also|again|now|still|then|later|too|[a-z]+ly))*[ \t]+$"
+)
+_STOPS_SUBJECT = frozenset(
+    "has have had will would is are was were also again now still then later too on in at of for to from by "
+    "with after before during over under since who which that".split()
+)
+_CLAUSE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n|:\s+|\s[—–]\s+)(?:(?:And|But|However|Meanwhile|Yet),?\s+)?(?=\S)")
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+# Words after which a capitalised run is an object, not a subject: "accused of attacking Ford".
+_OBJECT_AFTER = frozenset("of to by with for against at in on from into about the a an than".split())
+_NAME_WORD = re.compile(r"[A-Z][\w'’.]*(?:-(?:[A-Z][\w'’.]*|[a-z]{1,3}(?=-)))*")
+_NAME_PARTICLE = frozenset("of for the de del da al bin van von der la le".split())
+_NOT_SUBJECT = frozenset(
+    "The A An In On At After As When While If It This That There Instead Asked Meanwhile Earlier Later Also "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+_WORD_TOKEN = re.compile(r"[^\s,;:!?\"“”()]+")
+_PASSIVE_AFTER = re.compile(r"\s+(?:of|by)\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA = re.compile(r",\s+")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 300)
+    return max((m.end() for m in _CLAUSE_START.finditer(text, lo, pos)), default=lo)
+
+
+def _name_ending(text: str, lo: int, end: int) -> Span | None:
+    """A pronoun or capitalised name (titles and all) that ends at ``end``, not an object."""
+    words = list(_WORD_TOKEN.finditer(text, lo, end))
+    if not words or words[-1].end() != end:
+        return None
+    if words[-1].group(0).lower() in _SUBJECT_PRONOUNS:
+        return Span.of(text, words[-1].start(), end)
+    if not _NAME_WORD.fullmatch(words[-1].group(0)) or words[-1].group(0).endswith(("'s", "’s")):
+        return None  # "Lithuania’s alleged methods": an owner, not a subject
+    i = len(words) - 1
+    while i > 0 and text[words[i - 1].end() : words[i].start()].strip() == "":
+        w = words[i - 1].group(0)
+        if not (_NAME_WORD.fullmatch(w) or w in _NAME_PARTICLE):
+            break
+        i -= 1
+    while words[i].group(0) in _NAME_PARTICLE:
+        i += 1
+    joined = i > 0 and text[words[i - 1].end() : words[i].start()].strip() == ""
+    if words[i].group(0) in _NOT_SUBJECT or (joined and words[i - 1].group(0).lower() in _OBJECT_AFTER):
+        return None
+    return Span.of(text, words[i].start(), end)
+
+
+def _opening_subject(text: str, pos: int, limit: int) -> Span | None:
+    """The subject opening a clause at ``pos``: a pronoun, a name, or a determiner's noun
+    phrase up to the first auxiliary, adverb or preposition ("The government on Tuesday
+    sought", "A former assistant police chief is suing")."""
+    words = list(_WORD_TOKEN.finditer(text, pos, limit))[:7]
+    if not words or words[0].start() != pos:
+        return None
+    first = words[0].group(0)
+    if first.lower() in _SUBJECT_PRONOUNS:
+        return Span.of(text, pos, words[0].end())
+    # "Iraq's president" opens a noun phrase as "the" does
+    determiner = first.lower() in ("the", "a", "an") or (first.endswith(("'s", "’s")) and first[:1].isupper())
+    k = 1 if determiner else 0
+    end = None
+    named = determiner and len(words) > 1 and _NAME_WORD.fullmatch(words[1].group(0)) is not None
+    for w in words[k:]:
+        token = w.group(0)
+        if named and not (_NAME_WORD.fullmatch(token) or token in _NAME_PARTICLE):
+            break  # "the Justice Department took ...": the name ends the phrase
+        if (
+            token.lower() in _STOPS_SUBJECT
+            or token.endswith(("ed", "ly"))
+            or (not determiner and not token[:1].isupper())
+        ):
+            break
+        if not determiner and not (_NAME_WORD.fullmatch(token) or token in _NAME_PARTICLE):
+            return None
+        end = w.end()
+    if end is None or (not determiner and first in _NOT_SUBJECT) or end >= limit:
+        return None
+    if determiner and end == words[-1].end() and len(words) == 7:
+        return None  # no verb in sight: not a subject we can bound
+    return Span.of(text, pos, end)
+
+
+def source_before_cue(text: str, quote: Quote) -> list[Span]:
+    """The subject of the cue's clause, for a quote whose source the tagger did not mark:
+    right before the verb ("Milinkevich demands", "Saied, 65, claims", "Householder has
+    also pleaded"), or opening the sentence when the cue is a participle after a comma
+    ("Asked why ..., Little again took aim at the NZNO, calling its actions ...")."""
+    if quote.cue is None or quote.start < quote.cue.start:
+        return []
+    lo = _clause_start(text, quote.cue.start)
+    to_verb = _TO_VERB.search(text, lo, quote.cue.start)
+    # "four Sudanese accused of crimes": a participle after its noun is passive
+    passive = _PASSIVE_AFTER.match(text, quote.cue.end) is not None
+    if to_verb is not None and not passive:
+        subject = _name_ending(text, lo, to_verb.start())
+        if subject is None:
+            opening = _opening_subject(text, lo, quote.cue.start)
+            subject = opening if opening is not None and opening.end == to_verb.start() else None
+        if subject is not None:
+            return [subject]
+    if not (quote.cue.text.lower().endswith("ing") and _COMMA_BEFORE.search(text, lo, quote.cue.start)):
+        return []
+    if _RELATIVE_CLAUSE.search(text, lo, quote.cue.start):
+        return []  # "his supporters, who are calling on him ..., saying": the relative's
+    # the first clause part that opens with a subject: not "Asked why ...," or
+    # "Instead of appealing the order,"
+    for pos in [lo] + [m.end() for m in _COMMA.finditer(text, lo, quote.cue.start)]:
+        subject = _opening_subject(text, pos, quote.cue.start)
+        if subject is not None:
+            return [subject]
+    return []

@@ -3,7 +3,14 @@
 import torch
 
 from stance.attribution.component import Attributor
-from stance.attribution.link import link, quote_type, source_after_cue, source_before_relative, to_quotes
+from stance.attribution.link import (
+    link,
+    quote_type,
+    source_after_cue,
+    source_before_cue,
+    source_before_relative,
+    to_quotes,
+)
 from stance.attribution.tagger import (
     TAG_ID,
     TAGS,
@@ -335,6 +342,31 @@ def test_a_source_the_tagger_missed_before_a_relative_clause() -> None:
         ("to be a member", "claimed", None),
     ]
     _assert_sources_found(source_before_relative, text, cases)
+
+
+def test_a_source_the_tagger_missed_is_the_subject_of_the_cue() -> None:
+    text = (
+        "Milinkevich demands new elections. Saied, 65, claims those detained were terrorists. "
+        "Householder has also pleaded not guilty. Iraq's president has ordered the rebels to leave. "
+        "Asked why nurses should trust him, Little again took aim at the union, calling its actions wrong. "
+        "Instead of appealing, the Justice Department took the step of suing the judges, accusing them of overreach. "
+        "The UN imposed sanctions on four Sudanese accused of crimes. He faced protests by his supporters, "
+        "who are calling on him to quit, saying the deal is unfair. Lithuania’s alleged methods were condemned."
+    )
+    cases = [
+        ("new elections", "demands", "Milinkevich"),
+        ("those detained were terrorists", "claims", "Saied"),
+        ("not guilty", "pleaded", "Householder"),
+        ("the rebels to leave", "ordered", "Iraq's president"),
+        ("its actions wrong", "calling", "Little"),
+        ("them of overreach", "accusing", "the Justice Department"),
+        # a participle after its noun is passive; a relative clause's participle is its own
+        ("of crimes", "accused", None),
+        ("the deal is unfair", "saying", None),
+        # an owner is no subject
+        ("methods", "alleged", None),
+    ]
+    _assert_sources_found(source_before_cue, text, cases)
 
 
 def test_a_wire_services_anonymous_source_read_as_contents_is_a_source() -> None:
