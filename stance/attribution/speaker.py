@@ -150,7 +150,7 @@ _DETERMINERS = frozenset("the a an this that his her its their another one".spli
 _VOICES = frozenset(
     """report reports statement letter spokesman spokeswoman spokesperson office officials official representative
     representatives spokesmen spokeswomen spokespeople lawyers attorneys campaign petition lawsuit suit complaint
-    research article articles attorney lawyer""".split()
+    research article articles attorney lawyer account team""".split()
 )
 
 
@@ -357,6 +357,12 @@ class SpeakerResolver:
     def resolve(self, source: str | None, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
         speaker = self._resolve_source(source, position, previous)
+        if speaker is None and source and _DEFINITE_OFFICE.fullmatch(source.strip()):
+            # '"...," Raila said. ... the former Prime Minister insisted': an office the
+            # article gives no holder for is the person just heard, when one was.
+            heard = self._heard_lately(position, previous)
+            if heard and heard[-1] and self._person(Mention(0, 0, heard[-1])):
+                speaker = heard[-1]
         return self.as_written(speaker) if speaker else speaker
 
     def as_written(self, name: str) -> str:
@@ -426,6 +432,10 @@ class SpeakerResolver:
         acronym = re.search(r"\(([A-Z][A-Z-]{1,9})\)", source)
         source = re.sub(r"\s*\([^)]*\)", "", source).strip()
         source = _LOST_APOSTROPHE.sub("'", source)
+        if represents := _REPRESENTATIVE_OF.fullmatch(source):
+            # "her lawyers", "his barrister": who speaks for a person named earlier is
+            # that person (ANNOTATION: an unnamed representative gets the name).
+            return self._antecedent("he" if represents.group(1).lower() == "his" else "she", position, previous)
         if kin := _KIN_OF.match(source):
             # "The mother of Abdulkarriem Al-Faisal", "THE father of Jamie Dack": a relative
             # the article may name ("Eddie Dack"), never the person they are kin to.
@@ -1574,6 +1584,15 @@ _JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # Offices that end no one's name: "the First Minister", "the Housing Minister".
 _OFFICES = frozenset("minister secretary president premier chancellor chairman chairwoman chairperson".split())
+_REPRESENTATIVE_OF = re.compile(
+    r"(his|her)\s+(?:[a-z]+\s+)?(?:lawyers?|attorneys?|barristers?|solicitors?|counsel|team|spokes(?:man|woman|person)"
+    r"|office|aides?)",
+    re.IGNORECASE,
+)
+_DEFINITE_OFFICE = re.compile(
+    r"[Tt]he\s+(?:[\w'’.-]+\s+){0,3}(?i:minister|secretary|president|premier|chancellor|chair(?:man|woman|person)?"
+    r"|spokes(?:man|woman|person)|head\s+of\s+(?:state|government)|leader|chief|chieftain|boss|governor|mayor)"
+)
 _STAND_INS = frozenset("official lawmaker legislator politician".split())
 _VOICES_OF_A_BODY = _SPOKESPEOPLE | frozenset("official aide assistant adviser advisor representative".split())
 _LEAD = r"(?:But|And|Also|Meanwhile|However|Still|Yet|So|Now|Then|In addition)"

@@ -1329,3 +1329,27 @@ def test_an_office_the_article_never_puts_before_a_name_is_no_speaker() -> None:
     # A title that ends a name does not make it an office: "Hun Sen".
     text = "Prime Minister Hun Sen said the plot failed. Hun Sen said so again."
     assert SpeakerResolver(text).resolve("Hun Sen", text.index("Hun Sen said"), []) == "Hun Sen"
+
+
+def test_an_office_with_no_holder_named_is_the_person_just_heard() -> None:
+    text = (
+        'Police shot protesters, Raila Odinga said. "Children died," Raila said. The former Prime Minister '
+        "insisted that police have no licence to kill. The Head of State said nothing."
+    )
+    heard = [(text.index("Police"), "Raila Odinga"), (text.index('"Children'), "Raila Odinga")]
+    resolver = SpeakerResolver(text)
+    office = text.index("The former")
+    assert resolver.resolve("The former Prime Minister", office, heard) == "Raila Odinga"
+    # Nobody heard since the sentence before: still nobody.
+    assert resolver.resolve("The Head of State", text.index("The Head"), heard) is None
+
+
+def test_a_persons_lawyers_or_account_speak_for_that_person() -> None:
+    text = (
+        "Attorney General Leslie Rutledge joined the suit. Her lawyers argued it was moot. "
+        "Mustafa Al-Kadhimi survived a drone attack. Kadhimi's official Twitter account called for calm."
+    )
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("Her lawyers", text.index("Her lawyers"), []) == "Leslie Rutledge"
+    account = "Kadhimi's official Twitter account"
+    assert resolver.resolve(account, text.index(account), []) == "Mustafa Al-Kadhimi"
