@@ -270,6 +270,18 @@ class SpeakerResolver:
             for m in ACRONYM.finditer(text)
             if (words := _without_owner(strip_titles(m.group(1).split())))
         }
+        for m in _ACRONYM_SPELLED.finditer(text):
+            # "the PKK (Kurdistan Workers Party)", "Freedom and Solidarity (SaS)", "General
+            # Confederation of Labor -CGT-": defined the other way round, in mixed case or
+            # between dashes (initials of another language: no spelling check)
+            acronym, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if m.group(1) and re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+                continue  # "Republika Srpska (RS)" is ACRONYM's; a name before it is no acronym's
+            words = _without_owner(name.split())
+            # not "Leader of the Opposition (LoP)", an office
+            office = not words or _heads_a_title(words[0]) or _heads_a_title(words[-1])
+            if sum(c.isupper() for c in acronym) >= 2 and not is_title(acronym) and not office:
+                self.acronyms.setdefault(acronym, " ".join(words))
         for acronym, name in list(self.acronyms.items()):
             if " " in acronym:  # "(ANC NYTT)": "the NYTT" later
                 self.acronyms.setdefault(acronym.split()[-1], name)
@@ -302,7 +314,29 @@ class SpeakerResolver:
             initials = "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper())
             if len(words) >= 2 and (initials == letters or "".join(w[0] for w in words if w[:1].isupper()) == letters):
                 return name
-        return acronym
+        return self._spelled_out(letters) or acronym
+
+    def _spelled_out(self, letters: str) -> str | None:
+        """A run of capitals in the text whose words' initials spell ``letters``, with the
+        capitalised words before it that open its name: "the Garda Representative
+        Association’s" for GRA, "Chicago Fraternal Order of Police" out of "Chicago
+        Fraternal Order of Police President John Catanzara" for FOP."""
+        for m in _CAPITALISED_RUN.finditer(self.text):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + len(letters) + 3) + 1):
+                    last = re.sub(r"['’]s$", "", words[j - 1])
+                    if not (words[i][:1].isupper() and last[:1].isupper()):
+                        continue
+                    if _initials_spell([*words[i : j - 1], last], letters):
+                        start = i
+                        while start > 0 and words[start - 1][:1].isupper() and not _heads_a_title(words[start - 1]):
+                            start -= 1
+                        name = [*words[start : j - 1], last]
+                        if _heads_a_title(name[0]) or _heads_a_title(name[-1]):
+                            return None  # "Interior Cabinet Secretary" is an office, not a body's name
+                        return None if start == 0 and words[0] in _COMMON_CAPITALS else " ".join(name)
+        return None
 
     def canonical(self, name: str) -> str:
         """The longest name in the article that ends with, or contains, this one's words."""
@@ -1589,6 +1623,37 @@ _REPRESENTATIVE_OF = re.compile(
     r"|office|aides?)",
     re.IGNORECASE,
 )
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w'’.-]*))+")
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))+"
+# "the PKK (Kurdistan Workers Party)"; "Freedom and Solidarity (SaS)" (the all-capital
+# forward form is ACRONYM's); "General Confederation of Labor -CGT-".
+_ACRONYM_SPELLED = re.compile(
+    rf"(?<![\w'’-])([A-Z]{{2,6}})\s+\(({_NAME_WORDS})\)"
+    rf"|({_NAME_WORDS})\s+(?:\((?=[A-Z]+[a-z])|[-–]\s?(?=[A-Z]+[-–\s]))([A-Z][A-Za-z]{{1,8}})(?:\)|\s?[-–])"
+)
+
+
+def _heads_a_title(word: str) -> bool:
+    """A title that ends an institution's name before it ("... of Police President John")."""
+    # not "General", which opens as many bodies ("General Confederation of Labor") as it ends offices
+    word = word.lower()
+    return (word in ROLE_HEADS and word != "general") or word in _OFFICES or word in ("mr", "mrs", "ms", "dr")
+
+
+_COMMON_CAPITALS = frozenset("The A An In On At But And".split())
+
+
+def _initials_spell(words: list[str], acronym: str) -> bool:
+    """Whether ``words`` spell ``acronym`` by their capitalised words' initials, or by
+    every word's ("Fraternal Order of Police" is FOP, "Freedom and Solidarity" SaS)."""
+    letters = acronym.replace(".", "").replace("-", "")
+    if sum(c.isupper() for c in letters) < 2:
+        return False
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words)
+    return letters.upper() in (capitals.upper(), every.upper())
+
+
 _DEFINITE_OFFICE = re.compile(
     r"[Tt]he\s+(?:[\w'’.-]+\s+){0,3}(?i:minister|secretary|president|premier|chancellor|chair(?:man|woman|person)?"
     r"|spokes(?:man|woman|person)|head\s+of\s+(?:state|government)|leader|chief|chieftain|boss|governor|mayor)"

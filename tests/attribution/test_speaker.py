@@ -1353,3 +1353,37 @@ def test_a_persons_lawyers_or_account_speak_for_that_person() -> None:
     assert resolver.resolve("Her lawyers", text.index("Her lawyers"), []) == "Leslie Rutledge"
     account = "Kadhimi's official Twitter account"
     assert resolver.resolve(account, text.index(account), []) == "Mustafa Al-Kadhimi"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # defined after the acronym, in another language's initials
+        ("An attack by the PKK (Kurdistan Workers Party) killed two. PKK denied it.", "PKK", "Kurdistan Workers Party"),
+        # mixed case, and between dashes
+        ("Meanwhile, the Freedom and Solidarity (SaS) party is angry. SaS said so.", "SaS", "Freedom and Solidarity"),
+        (
+            "Unions, the General Confederation of Labor -CGT- and others, marched. CGT said no.",
+            "CGT",
+            "General Confederation of Labor",
+        ),
+        # never defined: a run of capitals that spells it, with the name's opening words
+        (
+            "She won't attend the Garda Representative Association’s conference. The GRA said it was sad.",
+            "The GRA",
+            "Garda Representative Association",
+        ),
+        (
+            '"No," said Chicago Fraternal Order of Police President John Catanzara. The FOP said no.',
+            "The FOP",
+            "Chicago Fraternal Order of Police",
+        ),
+    ],
+)
+def test_an_acronym_is_the_name_it_stands_for(text: str, source: str, speaker: str) -> None:
+    assert SpeakerResolver(text).resolve(source, text.rindex(source), []) == speaker
+
+
+def test_an_office_written_by_its_initials_stays_an_office() -> None:
+    text = "Interior Cabinet Secretary Fred Matiangi spoke. The CS said chiefs were loyal."
+    assert SpeakerResolver(text).resolve("The CS", text.index("The CS"), []) == "Fred Matiangi"
