@@ -9,7 +9,8 @@ Rules over the tagger's output, in reading order:
   contents sharing one cue (``"A," he said, "B."``) are one quote;
 - the source is the source span nearest the cue, in the same sentence; with none
   tagged, the noun phrase right after a passive cue's "by" or an inverted reporting verb
-  ('"...," said the statement');
+  ('"...," said the statement'), else the subject of the cue's clause ("Saied, 65,
+  claims"; a participle's sentence subject: "Little took aim at the union, calling");
 - a quotation opening its paragraph after a lead-in that ends in a colon takes the
   lead-in's cue and source ("McCormack offered this comment:");
 - a quoted content with no cue or source nearby continues the previous speaker
