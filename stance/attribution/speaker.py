@@ -122,7 +122,13 @@ _PREDICATE = re.compile(
     r"|got|put|set|will|would|could)\b"
 )
 # "The SNP's Westminster leader, Ian Blackford, ...": a description, then the name.
-_DESCRIPTION_THEN = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,.;:\"“”\n]{1,60},\s")
+# "The party's leader, X, ...", "However, Government spokesperson, Gospel Kazako, has ...":
+# a description, capitalised as a sentence's opening, that ends in a role.
+_DESCRIPTION_THEN = re.compile(
+    r"(?:(?:However|But|And|Meanwhile|Also|Yet),?\s+)?"
+    r"(?:(?:The|A|An|Her|His|Their|Its)\s[^,.;:\"“”\n]{1,60}"
+    rf"|(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{'|'.join(sorted(ROLE_HEADS))})),\s"
+)
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who|whose)\s[^,.;:\"“”\n]{1,80}(?=,)")
 # "Minority Leader Mitch McConnell", "Chelsea head coach Mauricio Pochettino": only titles
 # and a body before the name.

@@ -1387,3 +1387,12 @@ def test_an_acronym_is_the_name_it_stands_for(text: str, source: str, speaker: s
 def test_an_office_written_by_its_initials_stays_an_office() -> None:
     text = "Interior Cabinet Secretary Fred Matiangi spoke. The CS said chiefs were loyal."
     assert SpeakerResolver(text).resolve("The CS", text.index("The CS"), []) == "Fred Matiangi"
+
+
+def test_he_is_the_subject_named_after_a_lead_word_and_a_role() -> None:
+    text = (
+        'Peter Mutharika said the government failed. "It is sad," Mutharika said. However, Government '
+        "spokesperson, Gospel Kazako, has quashed Mutharika's claims. He said the president has done a lot."
+    )
+    heard = [(0, "Peter Mutharika"), (text.index('"It'), "Peter Mutharika")]
+    assert SpeakerResolver(text).resolve("He", text.index("He said"), heard) == "Gospel Kazako"
