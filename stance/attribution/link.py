@@ -710,7 +710,7 @@ def _opening_subject(text: str, pos: int, limit: int) -> Span | None:
             break  # "the Justice Department took ...": the name ends the phrase
         if (
             token.lower() in _STOPS_SUBJECT
-            or token.endswith(("ed", "ly"))
+            or (token.endswith(("ed", "ly")) and token[:1].islower())  # not "The United Nations"
             or (not determiner and not token[:1].isupper())
         ):
             break

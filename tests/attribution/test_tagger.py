@@ -350,6 +350,7 @@ def test_a_source_the_tagger_missed_is_the_subject_of_the_cue() -> None:
         "Householder has also pleaded not guilty. Iraq's president has ordered the rebels to leave. "
         "Asked why nurses should trust him, Little again took aim at the union, calling its actions wrong. "
         "Instead of appealing, the Justice Department took the step of suing the judges, accusing them of overreach. "
+        "The United Nations on Tuesday condemned the attack, describing it as a war crime. "
         "The UN imposed sanctions on four Sudanese accused of crimes. He faced protests by his supporters, "
         "who are calling on him to quit, saying the deal is unfair. Lithuania’s alleged methods were condemned."
     )
@@ -360,6 +361,7 @@ def test_a_source_the_tagger_missed_is_the_subject_of_the_cue() -> None:
         ("the rebels to leave", "ordered", "Iraq's president"),
         ("its actions wrong", "calling", "Little"),
         ("them of overreach", "accusing", "the Justice Department"),
+        ("it as a war crime", "describing", "The United Nations"),
         # a participle after its noun is passive; a relative clause's participle is its own
         ("of crimes", "accused", None),
         ("the deal is unfair", "saying", None),
