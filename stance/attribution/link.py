@@ -637,7 +637,8 @@ def source_after_cue(text: str, quote: Quote) -> list[Span]:
 # "was" or "is", whose subject is the one accused or denied.
 _TO_VERB = re.compile(
     r"(?:,[ \t]+[^,;:\"“”()\n]{1,40},)?"
-    r"(?:[ \t]+(?:has|have|had|will|would|also|again|now|still|then|later|too|[a-z]+ly))*[ \t]+$"
+    r"(?:[ \t]+(?:has|have|had|will|would|also|again|now|still|then|later|too"
+    r"|(?!(?:family|ally|rally|assembly|supply|monopoly)\b)[a-z]+ly))*[ \t]+$"
 )
 _STOPS_SUBJECT = frozenset(
     "has have had will would is are was were also again now still then later too on in at of for to from by "

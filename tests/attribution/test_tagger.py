@@ -352,7 +352,8 @@ def test_a_source_the_tagger_missed_is_the_subject_of_the_cue() -> None:
         "Instead of appealing, the Justice Department took the step of suing the judges, accusing them of overreach. "
         "The United Nations on Tuesday condemned the attack, describing it as a war crime. "
         "The UN imposed sanctions on four Sudanese accused of crimes. He faced protests by his supporters, "
-        "who are calling on him to quit, saying the deal is unfair. Lithuania’s alleged methods were condemned."
+        "who are calling on him to quit, saying the deal is unfair. Lithuania’s alleged methods were condemned. "
+        "Lawyers for the Smith family argue the deal was unfair."
     )
     cases = [
         ("new elections", "demands", "Milinkevich"),
@@ -367,6 +368,8 @@ def test_a_source_the_tagger_missed_is_the_subject_of_the_cue() -> None:
         ("the deal is unfair", "saying", None),
         # an owner is no subject
         ("methods", "alleged", None),
+        # "family" is no adverb between a subject and its verb
+        ("the deal was unfair", "argue", None),
     ]
     _assert_sources_found(source_before_cue, text, cases)
 
