@@ -240,6 +240,7 @@ class SpeakerResolver:
         self.mentions = name_mentions(text)
         self._papers: list[tuple[int, str, str | None]] | None = None
         self._canonical: dict[str, str] = {}
+        self._spelled: dict[str, str | None] = {}  # each lookup scans the whole text
         self._sentence_starts: list[int] | None = None
         self._leads: dict[str, str] = {}  # role -> the official a lead described (``_named_next``)
         # Longest first; ties in text order, so results do not depend on hash seeds.
@@ -320,7 +321,9 @@ class SpeakerResolver:
             initials = "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper())
             if len(words) >= 2 and (initials == letters or "".join(w[0] for w in words if w[:1].isupper()) == letters):
                 return name
-        return self._spelled_out(letters) or acronym
+        if letters not in self._spelled:
+            self._spelled[letters] = self._spelled_out(letters)
+        return self._spelled[letters] or acronym
 
     def _spelled_out(self, letters: str) -> str | None:
         """A run of capitals in the text whose words' initials spell ``letters``, with the
@@ -1650,8 +1653,9 @@ _COMMON_CAPITALS = frozenset("The A An In On At But And".split())
 
 
 def _initials_spell(words: list[str], acronym: str) -> bool:
-    """Whether ``words`` spell ``acronym`` by their capitalised words' initials, or by
-    every word's ("Fraternal Order of Police" is FOP, "Freedom and Solidarity" SaS)."""
+    """Whether ``words`` spell ``acronym`` by their capitalised words' initials
+    ("Garda Representative Association" is GRA) or by every word's ("Fraternal Order of
+    Police" is FOP)."""
     letters = acronym.replace(".", "").replace("-", "")
     if sum(c.isupper() for c in letters) < 2:
         return False
