@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from stance.attribution.names import AFTER_ABBREVIATION, NOT_AFTER_ABBREVIATION, name_mentions
+from stance.attribution.names import AFTER_ABBREVIATION, NOT_AFTER_ABBREVIATION, PARTICLES, TIME_WORDS, name_mentions
 from stance.attribution.speaker import ROLE_HEADS
 from stance.attribution.tagger import TaggedSpan
 from stance.schema import Quote, Span, gap
@@ -649,17 +649,20 @@ _SUBJECT_PRONOUNS = frozenset("he she they".split())
 # Words after which a capitalised run is an object, not a subject: "accused of attacking Ford".
 _OBJECT_AFTER = frozenset("of to by with for against at in on from into about the a an than".split())
 _NAME_WORD = re.compile(r"[A-Z][\w'’.]*(?:-(?:[A-Z][\w'’.]*|[a-z]{1,3}(?=-)))*")
-_NAME_PARTICLE = frozenset("of for the de del da al bin van von der la le".split())
+_NAME_PARTICLE = PARTICLES | {"of", "for", "the", "al"}
+# Capitalised openers that are no subject; days and months are not either (``TIME_WORDS``).
 _NOT_SUBJECT = frozenset(
-    "The A An In On At After As When While If It This That There Instead Asked Meanwhile Earlier Later Also "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December".split()
+    "The A An In On At After As When While If It This That There Instead Asked Meanwhile Earlier Later Also".split()
 )
 _WORD_TOKEN = re.compile(r"[^\s,;:!?\"“”()]+")
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|by)\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _COMMA = re.compile(r",\s+")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b")
+
+
+def _not_subject(word: str) -> bool:
+    return word in _NOT_SUBJECT or word.lower() in TIME_WORDS
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -685,7 +688,7 @@ def _name_ending(text: str, lo: int, end: int) -> Span | None:
     while words[i].group(0) in _NAME_PARTICLE:
         i += 1
     joined = i > 0 and text[words[i - 1].end() : words[i].start()].strip() == ""
-    if words[i].group(0) in _NOT_SUBJECT or (joined and words[i - 1].group(0).lower() in _OBJECT_AFTER):
+    if _not_subject(words[i].group(0)) or (joined and words[i - 1].group(0).lower() in _OBJECT_AFTER):
         return None
     return Span.of(text, words[i].start(), end)
 
@@ -718,7 +721,7 @@ def _opening_subject(text: str, pos: int, limit: int) -> Span | None:
         if not determiner and not (_NAME_WORD.fullmatch(token) or token in _NAME_PARTICLE):
             return None
         end = w.end()
-    if end is None or (not determiner and first in _NOT_SUBJECT) or end >= limit:
+    if end is None or (not determiner and _not_subject(first)) or end >= limit:
         return None
     if determiner and end == words[-1].end() and len(words) == 7:
         return None  # no verb in sight: not a subject we can bound

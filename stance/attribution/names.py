@@ -73,7 +73,7 @@ _STARTERS = frozenset(
     either""".split()
 )
 # "Monday", "December 20": capitalised, but nobody.
-_TIME_WORDS = frozenset(
+TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december today""".split()
 )
@@ -154,14 +154,14 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)[-–][A-Z]")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-–](?=[A-Z])")
 # "ap" and "ab": Welsh, "son of" ("Rhun ap Iorwerth").
 _PARTICLE = r"(?:bin|ibn|al-?|el-?|de|da|dos|del|di|van|von|der|den|ten|ter|le|la|du|ya|wa|ap|ab|d['’][A-Z][\w'’-]*)"
-_PARTICLES = frozenset("bin ibn de da dos del di van von der den ten ter le la du ya wa ap ab".split())
+PARTICLES = frozenset("bin ibn de da dos del di van von der den ten ter le la du ya wa ap ab".split())
 
 
 def name_words(name: str) -> list[str]:
     """A name's words as compared with another's: "Mutlaq" is "Saleh al-Mutlaq", and a
     particle capitalised because it opens a sentence ("Van der Berg said") is the same
     particle as in "Hans van der Berg"."""
-    return [w.lower() if w.lower() in _PARTICLES else ARTICLE_PREFIX.sub("", w).replace("–", "-") for w in name.split()]
+    return [w.lower() if w.lower() in PARTICLES else ARTICLE_PREFIX.sub("", w).replace("–", "-") for w in name.split()]
 
 
 # "Social Democratic Front (SDF)": a name and the acronym defined for it; also a body's
@@ -369,7 +369,7 @@ def name_mentions(text: str) -> list[Mention]:
         if not words:
             continue
         while len(words) > 1 and (
-            (words[-1].lower().strip(".,") in _TIME_WORDS and not (words[-1] == "May" and _first_name(words[-2])))
+            (words[-1].lower().strip(".,") in TIME_WORDS and not (words[-1] == "May" and _first_name(words[-2])))
             or words[-1] in CONNECTORS | {"Web", "I"}
         ):
             # "in Washington Thursday", "Senate Republicans on Tuesday", "the Sudan Tribune Web
@@ -405,7 +405,7 @@ def name_mentions(text: str) -> list[Mention]:
             else:
                 tail = True
         named_may = may_is_named and not re.match(r"\s*\d", text[m.end() :])
-        while words and words[0].lower().strip(".,") in _TIME_WORDS and words[-1].lower() not in NOT_PERSON:
+        while words and words[0].lower().strip(".,") in TIME_WORDS and words[-1].lower() not in NOT_PERSON:
             if words == ["May"] and named_may:
                 break  # "May told MPs" after "Theresa May"
             words = words[1:]  # "On Sunday Trump said", but "Sunday Times"
@@ -425,7 +425,7 @@ def _first_name(word: str) -> bool:
     low = word.lower().strip(".,")
     return (
         word[:1].isupper()
-        and low not in _TIME_WORDS | _STARTERS | TITLES | CONNECTORS | NOT_PERSON
+        and low not in TIME_WORDS | _STARTERS | TITLES | CONNECTORS | NOT_PERSON
         and not is_org_word(word)
         and country(word) is None
     )

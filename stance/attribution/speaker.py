@@ -403,9 +403,7 @@ class SpeakerResolver:
         if speaker is None and source and _DEFINITE_OFFICE.fullmatch(source.strip()):
             # '"...," Raila said. ... the former Prime Minister insisted': an office the
             # article gives no holder for is the person just heard, when one was.
-            heard = self._heard_lately(position, previous)
-            if heard and heard[-1] and self._person(Mention(0, 0, heard[-1])):
-                speaker = heard[-1]
+            speaker = self._person_heard_last(position, previous)
         return self.as_written(speaker) if speaker else speaker
 
     def as_written(self, name: str) -> str:
@@ -920,9 +918,8 @@ class SpeakerResolver:
             # '"...," Dipowe said. ... "...," the official said': a definite official the
             # article never names in that role is the person just heard, unless who was
             # just heard is anonymous ("a senior official said ... the official added").
-            heard = self._heard_lately(position, previous)
-            if heard:
-                return heard[-1] if heard[-1] and self._person(Mention(0, 0, heard[-1])) else None
+            if self._heard_lately(position, previous):
+                return self._person_heard_last(position, previous)
             return self._antecedent("he", position, previous, any_gender=True)
         if head in _PAPERS and not modifiers and (issuer := self._issuer(head, phrase, position)):
             return issuer  # "The study" after "the Swisspeace Institute released a study"
@@ -1028,6 +1025,11 @@ class SpeakerResolver:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard.
             return self._body_last_heard(head, position, previous)
         return None
+
+    def _person_heard_last(self, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
+        """The last speaker since the sentence before ``position``, if that is a person."""
+        heard = self._heard_lately(position, previous)
+        return heard[-1] if heard and heard[-1] and self._person(Mention(0, 0, heard[-1])) else None
 
     def _heard_lately(self, position: int, previous: Sequence[tuple[int, str | None]]) -> list[str | None]:
         """The speakers (None for an anonymous one) of quotes since the sentence before ``position``."""
