@@ -921,6 +921,8 @@ class SpeakerResolver:
             if self._heard_lately(position, previous):
                 return self._person_heard_last(position, previous)
             return self._antecedent("he", position, previous, any_gender=True)
+        if head in _LAWSUIT_WORDS and _DEFINITE.match(self.text, position) and (filer := self._filer(position)):
+            return filer  # "Gary Stevenson filed the lawsuit ... the lawsuit says"
         if head in _PAPERS and not modifiers and (issuer := self._issuer(head, phrase, position)):
             return issuer  # "The study" after "the Swisspeace Institute released a study"
         if (
@@ -969,7 +971,12 @@ class SpeakerResolver:
             ):
                 # "the party" after "The DA said": the party last heard or named; so is
                 # "Nigeria's main opposition party" where the article names it.
-                return self._body_named_as(_PARTY_NAMES, position, previous, ahead={"party"})
+                named = self._body_named_as(_PARTY_NAMES, position, previous, ahead={"party"})
+                if named is None and _DEFINITE.match(self.text, position):
+                    # "SYRIZA accused ... The main opposition party also claimed": a party
+                    # whose name does not say it is one, the body last heard.
+                    return self._body_last_heard(head, position, previous)
+                return named
             return None
         run = [w for w in phrase[:-1] if w[:1].isupper() and not is_title(w) and w.lower() not in _QUANTIFIERS]
         described = [
@@ -1157,6 +1164,19 @@ class SpeakerResolver:
         same = [e for e in earlier if e[1] == noun]
         last = (same or earlier or [None])[-1]
         return last[2] if last else None
+
+    def _filer(self, position: int) -> str | None:
+        """Who brought the lawsuit the article spoke of last before ``position``: "Ken
+        Paxton filed a lawsuit", "Stevenson's lawsuit", "a suit brought by Fitzgerald"."""
+        filer = None
+        for m in self.mentions:
+            if m.end > position:
+                break
+            after = self.text[m.end : m.end + 80]
+            files = _FILED.match(after) or _OWNS_SUIT.match(after)
+            if (files or _FILED_BY.search(self.text, max(0, m.start - 60), m.start)) and country(m.name) is None:
+                filer = self.resolve(m.name, m.start, [])
+        return filer
 
     def _quoted_in(self, noun: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """Who was quoted "in a statement" (``noun``) last before ``position``: the speaker
@@ -1586,6 +1606,14 @@ _SETTING = frozenset("in into on about living based".split())
 _NAMING = frozenset("called now known as named dubbed the a an".split())
 # Documents whose issuer a bare "the report" refers back to, and how an issuer is named.
 _PAPERS = frozenset("report study survey statement investigation".split())
+# "the lawsuit says", "the plaintiff maintains": who brought it to court.
+_LAWSUIT_WORDS = frozenset("lawsuit suit complaint petition pleading filing plaintiff".split())
+_SUIT = r"(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|complaint|petition)\b"
+_FILED = re.compile(
+    rf"\s+(?:has\s+|have\s+|had\s+)?(?:filed|brought|lodged)\s+(?:a|an|the|his|her|its|their)\s+{_SUIT}"
+)
+_OWNS_SUIT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:lawsuit|suit|complaint|petition)\b")  # "Stevenson's lawsuit"
+_FILED_BY = re.compile(r"\b(?:lawsuit|suit|complaint|petition)\s+(?:was\s+)?(?:filed|brought)\s+by\s+(?:the\s+)?$")
 # "has issued a", "released its annual": the verb and article before a document's noun.
 _ISSUES_A = (
     r"\s+(?:has\s+|have\s+)?(?:issued|released|published|presented|made public)\s+"

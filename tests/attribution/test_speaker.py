@@ -1396,3 +1396,35 @@ def test_he_is_the_subject_named_after_a_lead_word_and_a_role() -> None:
     )
     heard = [(0, "Peter Mutharika"), (text.index('"It'), "Peter Mutharika")]
     assert SpeakerResolver(text).resolve("He", text.index("He said"), heard) == "Gospel Kazako"
+
+
+def test_a_party_whose_name_does_not_say_party_is_the_body_last_heard() -> None:
+    text = (
+        "SYRIZA accused the prime minister of lying. The main opposition party also claimed he knew. "
+        "Later the party said more."
+    )
+    heard = [(0, "SYRIZA")]
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("The main opposition party", text.index("The main"), heard) == "SYRIZA"
+    assert resolver.resolve("the party", text.index("the party"), heard) == "SYRIZA"
+    # Nobody heard: nobody, rather than a party named in passing.
+    assert resolver.resolve("the party", text.index("the party"), []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gary Stevenson filed the lawsuit this month. The lawsuit says he was fired.", "Gary Stevenson"),
+        ("Texas Attorney General Ken Paxton has filed a federal lawsuit. The lawsuit says so.", "Ken Paxton"),
+        ("Farms supplied data for Drew Edmondson's lawsuit. The lawsuit alleges pollution.", "Drew Edmondson"),
+        ("It is a suit brought by Joel Fitzgerald against the city. The suit says he was fired.", "Joel Fitzgerald"),
+    ],
+)
+def test_a_lawsuit_speaks_for_who_brought_it(text: str, speaker: str) -> None:
+    source = "The lawsuit" if "The lawsuit" in text else "The suit"
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+def test_a_lawsuit_is_not_its_opponents_lawyers_words() -> None:
+    text = "Rutledge's lawyers say the lawsuit is baseless. The lawsuit says she misused funds."
+    assert SpeakerResolver(text).resolve("The lawsuit", text.index("The lawsuit"), []) is None
