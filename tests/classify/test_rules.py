@@ -98,3 +98,17 @@ def test_idioms_of_criticism_name_the_act() -> None:
     text = "The NPP rubbished the statement issued by the NDC. Ali Rezaei termed the statement of the king as delirium."
     assert rejects_a_claim(_quote(text, "rubbished", "the statement issued by the NDC"), text)
     assert rejects_a_claim(_quote(text, "termed", "the statement of the king as delirium"), text)
+
+
+def test_a_claim_or_remark_judged_false_is_denied_whatever_the_cue() -> None:
+    text = (
+        "According to the NPP, the NDC statement was not only ill-founded but baseless. "
+        "The party denounced the allegations as baseless. Healy-Rae called the minister's comments an 'exaggeration'. "
+        "Ms Mottley called Scott's comments hypocritical. The report contains false figures."
+    )
+    assert rejects_a_claim(_quote(text, "According to", "the NDC statement was not only ill-founded but baseless"), text)
+    assert rejects_a_claim(_quote(text, "denounced", "the allegations as baseless"), text)
+    assert rejects_a_claim(_quote(text, "called", "the minister's comments an 'exaggeration'"), text)
+    # Remarks judged otherwise are condemned, and a claim noun that only holds falsehood is no denial.
+    assert not rejects_a_claim(_quote(text, "called Scott", "Scott's comments hypocritical"), text)
+    assert not rejects_a_claim(_quote(text, "contains", "The report contains false figures"), text)
