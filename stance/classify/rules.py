@@ -22,10 +22,14 @@ for the bombing" is ``none``. The gold labels all 4 such quotes of train and dev
 the classifier gave every one of them accuse.
 
 A cue that names the act decides the label (ANNOTATION.md, "Stance"): accused, charged,
-blamed, alleged -> accuse; denied -> deny; condemned, denounced, criticised, slammed,
-deplored, hit out at, lashed out at, took aim at, rounded on -> condemn; urged, called for / on, proposed, offered, appealed, demanded ->
-propose. The gold agrees on 429 of the 433 such quotes of train and dev (a denial and
-three offers are not).
+blamed, alleged -> accuse; denied, refuted, rebutted -> deny; condemned, denounced,
+criticised, slammed, deplored, hit out at, lashed out at, took aim at, rounded on,
+attacked, blasted, decried, lambasted, berated, rebuked -> condemn; urged, called for /
+on, proposed, offered, appealed, demanded, challenged or dared someone to act ->
+propose. The gold agrees on 437 of the 441 such quotes of train and dev (a denial and
+three offers are not). The cues added from outside batches 8-14 (refuted, attacked,
+blasted, decried, "challenged X to ...") have 41 gold quotes there and in the corpus,
+every one labelled as its cue says; the classifier had 18 of them wrong.
 The classifier already gets nearly all of them on dev (85 of 86); the rule keeps it so on
 wordings the corpus lacks ("has proposed a ceasefire" was read as none).
 """
@@ -112,12 +116,13 @@ def claims_own_act(quote: Quote, text: str) -> bool:
 
 _NAMED_ACTS = (
     ("accuse", re.compile(r"(?:accus|blam|alleg|charg)", re.IGNORECASE)),
-    ("deny", re.compile(r"den(?:y|ies|ied|ying)$", re.IGNORECASE)),
+    ("deny", re.compile(r"(?:den(?:y|ies|ied|ying)$|refut|rebut)", re.IGNORECASE)),
     (
         "condemn",
         re.compile(
             r"(?:condemn|denounc|critici[sz]|slam|deplor|hit(?:s|ting)?\s+out|lash(?:ed|es|ing)?\s+out"
-            r"|t(?:ook|akes?|aking)\s+aim|round(?:ed|s|ing)?\s+on|la(?:id|ys|ying)\s+into)",
+            r"|t(?:ook|akes?|aking)\s+aim|round(?:ed|s|ing)?\s+on|la(?:id|ys|ying)\s+into"
+            r"|attack|blast|decr(?:y|ie)|lambast|berat|rebuk|chastis|castigat|assail|excoriat)",
             re.IGNORECASE,
         ),
     ),
@@ -125,10 +130,18 @@ _NAMED_ACTS = (
 )
 
 
-def named_act(quote: Quote) -> str | None:
-    """The label the quote's cue names, if it names one ("accused" -> accuse)."""
+# "challenged the NDC to address the lies", "dared Duque to present": a challenge to act.
+_CHALLENGING = re.compile(r"(?:challeng|dar(?:e|ed|es|ing)\b)", re.IGNORECASE)
+_TO_ACT = re.compile(r"(?:[^\s.;:]+\s+){0,12}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+", re.IGNORECASE)
+
+
+def named_act(quote: Quote, text: str | None = None) -> str | None:
+    """The label the quote's cue names, if it names one ("accused" -> accuse); with the
+    article's ``text``, also a challenge to act ("challenged the NDC to address ...")."""
     if quote.cue is None:
         return None
+    if text is not None and _cue_and_opening(quote, text, _CHALLENGING, _TO_ACT):
+        return "propose"
     return next((label for label, cue in _NAMED_ACTS if cue.match(quote.cue.text)), None)
 
 
@@ -141,7 +154,7 @@ def apply_rules(quote: Quote, text: str) -> None:
     elif rejects_a_claim(quote, text):
         decided = "deny"
     else:
-        decided = named_act(quote)
+        decided = named_act(quote, text)
     if decided is not None and decided != quote.stance:
         quote.stance = decided
         quote.stance_scores = {label: float(label == decided) for label in LABELS}

@@ -112,3 +112,20 @@ def test_a_claim_or_remark_judged_false_is_denied_whatever_the_cue() -> None:
     # Remarks judged otherwise are condemned, and a claim noun that only holds falsehood is no denial.
     assert not rejects_a_claim(_quote(text, "called Scott", "Scott's comments hypocritical"), text)
     assert not rejects_a_claim(_quote(text, "contains", "The report contains false figures"), text)
+
+
+def test_more_cues_name_the_act() -> None:
+    from stance.classify.rules import named_act
+
+    text = (
+        "The minister refuted the claims. Malema attacked Ramaphosa's union. The mayor blasted an alderman. "
+        "She decried the lies. Nick Tabuya challenged the NDC to address the lies. "
+        "Mr Quinn's family challenged the outcome of the election."
+    )
+    assert named_act(_quote(text, "refuted", "the claims")) == "deny"
+    assert named_act(_quote(text, "attacked", "Ramaphosa's union")) == "condemn"
+    assert named_act(_quote(text, "blasted", "an alderman")) == "condemn"
+    assert named_act(_quote(text, "decried", "the lies")) == "condemn"
+    # A challenge to act is a proposal; a challenge to an outcome is left to the classifier.
+    assert named_act(_quote(text, "challenged", "the NDC to address the lies"), text) == "propose"
+    assert named_act(_quote(text, "challenged the outcome", "the outcome of the election"), text) is None
