@@ -264,6 +264,8 @@ class SpeakerResolver:
         for (c, form), _ in forms.most_common():
             if c.lower() not in lowered:
                 self._written.setdefault(c, form)
+        if "britain" not in lowered and "Britain" not in self._written and _UK.search(text):
+            self._written["Britain"] = "United Kingdom"  # "UK": the name its initials spell
         for word in re.findall(r"[A-Z][a-z]+", text):
             # "failed Malawians": a people in the plural names its country too
             if (c := country(word) or (country(word[:-1]) if word.endswith("s") else None)) is not None:
@@ -1640,6 +1642,7 @@ _SUBJECT_ISSUED = re.compile(
 _TOGETHER = re.compile(_ALONG_WITH + r"\s+")
 _NAMED_BY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*")
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
+_UK = re.compile(r"\bU\.?K\.?(?![\w.])")
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")
 # Roles that speak for a body rather than hold an office: "A Sudanese government official" is Sudan.
 _ROLE_INITIALS = {

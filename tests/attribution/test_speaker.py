@@ -1428,3 +1428,10 @@ def test_a_lawsuit_speaks_for_who_brought_it(text: str, speaker: str) -> None:
 def test_a_lawsuit_is_not_its_opponents_lawyers_words() -> None:
     text = "Rutledge's lawyers say the lawsuit is baseless. The lawsuit says she misused funds."
     assert SpeakerResolver(text).resolve("The lawsuit", text.index("The lawsuit"), []) is None
+
+
+def test_the_uk_is_the_united_kingdom_unless_the_article_says_britain() -> None:
+    text = "The UK imposed sanctions on Iran. Tehran said the U.K. was lying."
+    assert SpeakerResolver(text).resolve("The UK", 0, []) == "United Kingdom"
+    text = "Britain imposed sanctions on Iran. The UK said Tehran was lying."
+    assert SpeakerResolver(text).resolve("The UK", text.index("The UK"), []) == "Britain"
