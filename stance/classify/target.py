@@ -187,7 +187,13 @@ def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
             holder = resolver.resolve(mention.name, mention.start, [])
             if holder and (Mention(0, 0, holder).is_person or country(holder) is not None):
                 name = holder
+        if _ROLE_OF_BODY.fullmatch(name) is None and (body := _body_in(name)):
+            name = resolver.as_written(country(body) or body)  # "BJP MPs", "Anglo-Australian BHP": the body
         out.append(_Party(mention.start, mention.end, name))
+        if _ROLE_OF_BODY.fullmatch(mention.name) and (body := _body_in(mention.name)):
+            # "National Organiser of the National Democratic Congress": the body is a party too.
+            at = mention.start + mention.name.rindex(body)
+            out.append(_Party(at, at + len(body), resolver.as_written(country(body) or resolver.canonical(body))))
     taken = [(p.start, p.end) for p in out]
     for m in _ROLE_RE.finditer(text):
         # "the mayor had failed the city", "the government": the person the article names
@@ -202,6 +208,31 @@ def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
         if not any(s <= m.start() < e for s, e in taken):
             out.append(_Party(m.start(), m.end(), m.group(1), group=True))
     return sorted(out, key=lambda p: p.start)
+
+
+_MEMBERS = frozenset(
+    "mps members leaders officials lawmakers legislators supporters activists ministers councillors".split()
+)
+_HOLDS_A_ROLE = re.compile(
+    rf"(?i:{_ROLES}|organi[sz]er|secretary|spokes(?:man|woman|person)|chair(?:man|woman|person)?|director|head|member|chief)"
+)
+_ROLE_OF_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$")
+
+
+def _body_in(name: str) -> str | None:
+    """The body a name's words hold besides the whole: "X of the Body", "Body MPs",
+    "Anglo-Australian Body"."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if (role := _ROLE_OF_BODY.fullmatch(name)) and _HOLDS_A_ROLE.search(name[: role.start(1)]):
+        return role.group(1)
+    if words[-1].lower() in _MEMBERS:
+        return " ".join(words[:-1])
+    first = words[0].split("-")[-1]
+    if len(words) == 2 and words[1].isupper() and country(first) not in (None, first):
+        return words[1]  # a people's adjective before initials: "Anglo-Australian BHP"
+    return None
 
 
 def _inside(party: _Party, span: Span) -> bool:

@@ -182,3 +182,17 @@ def test_a_countrys_government_named_as_a_body_is_the_country() -> None:
     )
     # The country under the name its initials spell, as the article never writes "Britain".
     assert ctx.in_content == ["united kingdom"] and "UK Government" not in ctx.candidates
+
+
+def test_a_body_named_inside_a_longer_name_is_a_candidate() -> None:
+    text = (
+        "Workers struck at the mine of Anglo-Australian BHP. BJP MPs were shoved, the Israel Police said. "
+        'Sammy Gyamfi, National Organiser of the National Democratic Congress, spoke. "BHP and the BJP lie '
+        'and so does the National Democratic Congress," said Ahiagbah.'
+    )
+    content = '"BHP and the BJP lie and so does the National Democratic Congress,"'
+    ctx = _context(text, content, "said", "Richard Ahiagbah", "accuse")
+    # the body, not "Anglo-Australian BHP" or "BJP MPs"; a name that opens with a country's
+    # name stays whole ("Israel Police")
+    assert {"BHP", "BJP", "National Democratic Congress", "Israel Police"} <= set(ctx.candidates)
+    assert "Anglo-Australian BHP" not in ctx.candidates and "BJP MPs" not in ctx.candidates
