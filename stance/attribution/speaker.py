@@ -518,6 +518,11 @@ class SpeakerResolver:
             return self.canonical(named[-1].name)
         owned = _OWNED_NAME.match(source)
         if owned and name_mentions(owned.group(1)) and not NAME_POSSESSIVE.match(source):
+            owner = re.sub(r"^[Tt]he\s+|['’]s?\s*$", "", source[: owned.start(1)].strip())
+            if _EVERY_STATES.fullmatch(owned.group(1)) and country(owner):
+                # "Pakistan's Foreign Ministry": every state has one, so the name keeps its
+                # country (the gold's 5 of 5).
+                return re.sub(r"^[Tt]he\s+", "", clean_name(source))
             # "VOA's Heda Bayron", "Canada's Food Inspection Agency": the owner is context.
             return self.resolve(owned.group(1), position + owned.start(1), previous)
         if not words:
@@ -1642,6 +1647,9 @@ _SUBJECT_ISSUED = re.compile(
 _TOGETHER = re.compile(_ALONG_WITH + r"\s+")
 _NAMED_BY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*")
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
+_EVERY_STATES = re.compile(
+    r"(?:Foreign|Foreign Affairs|Defen[cs]e|Interior|Justice|Finance|Health|Information)\s+Ministry|Foreign Office"
+)
 _UK = re.compile(r"\bU\.?K\.?(?![\w.])")
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")
 # Roles that speak for a body rather than hold an office: "A Sudanese government official" is Sudan.

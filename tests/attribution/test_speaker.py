@@ -1435,3 +1435,17 @@ def test_the_uk_is_the_united_kingdom_unless_the_article_says_britain() -> None:
     assert SpeakerResolver(text).resolve("The UK", 0, []) == "United Kingdom"
     text = "Britain imposed sanctions on Iran. The UK said Tehran was lying."
     assert SpeakerResolver(text).resolve("The UK", text.index("The UK"), []) == "Britain"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # every state has a foreign ministry: the name keeps its country
+        ("Pakistan's Foreign Ministry denied it.", "Pakistan's Foreign Ministry", "Pakistan's Foreign Ministry"),
+        ("Turkey’s Foreign Ministry denied it.", "Turkey’s Foreign Ministry", "Turkey’s Foreign Ministry"),
+        # a body only one state has is named without it
+        ("South Korea's Unification Ministry denied it.", "South Korea's Unification Ministry", "Unification Ministry"),
+    ],
+)
+def test_a_ministry_every_state_has_keeps_its_country(text: str, source: str, speaker: str) -> None:
+    assert SpeakerResolver(text).resolve(source, 0, []) == speaker
