@@ -246,6 +246,17 @@ class SpeakerResolver:
         # Longest first; ties in text order, so results do not depend on hash seeds.
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         self._words = {name: name_words(name) for name in self._names}  # compared again and again
+        # 'President Joko "Jokowi" Widodo': the name without its nickname, which stands
+        # for it too (the name extractor sees "Joko" and "Widodo" apart).
+        self._nicknames: dict[str, str] = {}
+        for m in _NICKNAMED.finditer(text):
+            if is_title(m.group(1)):
+                continue
+            full = f"{m.group(1)} {m.group(3)}"
+            self._nicknames.setdefault(m.group(2), full)
+            if full not in self._words:
+                self._names = sorted([*self._names, full], key=len, reverse=True)
+                self._words[full] = name_words(full)
         self._genders: dict[str, str | None] | None = None
         # "Fianna Fáil leader Micheál Martin", "his Ennahdha party", "Plaid Cymru's leader":
         # names the article uses as a party or body, though they read like a person's.
@@ -360,6 +371,8 @@ class SpeakerResolver:
     def _longest_name(self, name: str) -> str:
         if (c := country(name)) is not None:
             return c
+        if name in self._nicknames:
+            return self._nicknames[name]
         first, _, rest = name.partition(" ")
         if rest and first.lower() in ALIASES and (spelled := f"{ALIASES[first.lower()]} {rest}") in self._names:
             return self.canonical(spelled)  # "U-N Security Council" where the article also spells it out
@@ -1649,6 +1662,9 @@ _NAMED_BY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'�
 _ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
 _EVERY_STATES = re.compile(
     r"(?:Foreign|Foreign Affairs|Defen[cs]e|Interior|Justice|Finance|Health|Information)\s+Ministry|Foreign Office"
+)
+_NICKNAMED = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’.-]+)[\"”]\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s*[\"”])"
 )
 _UK = re.compile(r"\bU\.?K\.?(?![\w.])")
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")

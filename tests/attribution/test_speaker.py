@@ -1449,3 +1449,14 @@ def test_the_uk_is_the_united_kingdom_unless_the_article_says_britain() -> None:
 )
 def test_a_ministry_every_state_has_keeps_its_country(text: str, source: str, speaker: str) -> None:
     assert SpeakerResolver(text).resolve(source, 0, []) == speaker
+
+
+def test_a_nickname_and_a_first_name_are_the_person_named_with_it() -> None:
+    text = (
+        "President Joko “Jokowi” Widodo denied it. Jokowi said he never met them. Protest leader "
+        'Panupong "Mike" Jadnok spoke. Panupong said no.'
+    )
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("President Joko “Jokowi” Widodo", 0, []) == "Joko Widodo"
+    assert resolver.resolve("Jokowi", text.index("Jokowi said"), []) == "Joko Widodo"
+    assert resolver.resolve("Panupong", text.index("Panupong said"), []) == "Panupong Jadnok"
