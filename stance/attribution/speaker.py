@@ -219,9 +219,14 @@ _OBJECT_OF = re.compile(r"\b(?:of|for|to|by|with|from|at|against|on)\s+(?:the\s+
 def _joins_people(source: str) -> bool:
     """Whether an "and" in ``source`` joins speakers ("Bush and Prime Minister Blair"),
     not two offices of one person ("... (TNPF) President and Jaffna MP Gajendra
-    Ponnambalam") or a portfolio ("Housing and Local Government Minister Zuraida Kamaruddin")."""
+    Ponnambalam") or a portfolio ("Housing and Local Government Minister Zuraida Kamaruddin",
+    "Minister for Science and Technology Chaudhry Fawad Hussain")."""
     return any(
-        not is_title(m.group(1)) and not (m.group(1).lower() in PORTFOLIOS and _PORTFOLIO_AND.match(source, m.end(1)))
+        not is_title(m.group(1))
+        and not (
+            m.group(1).lower() in PORTFOLIOS
+            and (_PORTFOLIO_AND.match(source, m.end(1)) or m.group(2).lower() in PORTFOLIOS)
+        )
         for m in _JOINED_CAPITAL.finditer(source)
     )
 
@@ -1680,7 +1685,7 @@ _ROLE_INITIALS = {
 # "Housing and Local Government Minister Zuraida Kamaruddin": an "and" inside a portfolio,
 # whose title follows before the name.
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Minister|Secretary|Commissioner)\s+[A-Z]")
-_JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
+_JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*)")  # "Science and Technology"
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # Offices that end no one's name: "the First Minister", "the Housing Minister".
 _OFFICES = frozenset("minister secretary president premier chancellor chairman chairwoman chairperson".split())

@@ -1460,3 +1460,9 @@ def test_a_nickname_and_a_first_name_are_the_person_named_with_it() -> None:
     assert resolver.resolve("President Joko “Jokowi” Widodo", 0, []) == "Joko Widodo"
     assert resolver.resolve("Jokowi", text.index("Jokowi said"), []) == "Joko Widodo"
     assert resolver.resolve("Panupong", text.index("Panupong said"), []) == "Panupong Jadnok"
+
+
+def test_a_portfolio_of_two_words_joined_by_and_is_no_pair_of_speakers() -> None:
+    text = "Minister for Science and Technology Fawad Hussain said the opposition lied."
+    source = "Minister for Science and Technology Fawad Hussain"
+    assert SpeakerResolver(text).resolve(source, 0, []) == "Fawad Hussain"
