@@ -519,6 +519,13 @@ class SpeakerResolver:
         # ("he", "officials"), and sparing them the parse keeps linking fast.
         words = source.split()
         named = name_mentions(source) if len(words) > 1 and words[-1][:1].isupper() else []
+        if named and (titled := _TITLE_INSIDE.fullmatch(named[-1].name)) and is_title(titled.group(1)):
+            # "Chicago Fraternal Order of Police President John Catanzara": the title inside
+            # the name ends the body's name ("... of Police") and opens the person's.
+            person = titled.group(2)
+            if Mention(0, 0, person).is_person and source.rstrip(",. ").endswith(person):
+                longest = self.canonical(person)
+                return person if titled.group(1) in longest.split() else longest
         if (
             named
             and source[: named[-1].start].strip().lower() not in {"", *_DETERMINERS}  # not "the Nevada Democrat"
@@ -1671,6 +1678,7 @@ _EVERY_STATES = re.compile(
 _NICKNAMED = re.compile(
     r"\b([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’.-]+)[\"”]\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s*[\"”])"
 )
+_TITLE_INSIDE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*?\s+([A-Z][\w-]*)\s+([A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*)")
 _UK = re.compile(r"\bU\.?K\.?(?![\w.])")
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?][\"”’]?\s+|\n\s*")
 # Roles that speak for a body rather than hold an office: "A Sudanese government official" is Sudan.

@@ -1466,3 +1466,9 @@ def test_a_portfolio_of_two_words_joined_by_and_is_no_pair_of_speakers() -> None
     text = "Minister for Science and Technology Fawad Hussain said the opposition lied."
     source = "Minister for Science and Technology Fawad Hussain"
     assert SpeakerResolver(text).resolve(source, 0, []) == "Fawad Hussain"
+
+
+def test_a_title_inside_a_name_opens_the_persons_name() -> None:
+    text = '"No," said Chicago Fraternal Order of Police President John Catanzara.'
+    source = "Chicago Fraternal Order of Police President John Catanzara"
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == "John Catanzara"
