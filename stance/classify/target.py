@@ -115,6 +115,7 @@ _BASE = (
     "blamer",
     "content_start",
     "is_joint",
+    "people_addressed",
 )
 _CROSSED = (
     "is_none",
@@ -233,6 +234,28 @@ def _body_in(name: str) -> str | None:
     if len(words) == 2 and words[1].isupper() and country(first) not in (None, first):
         return words[1]  # a people's adjective before initials: "Anglo-Australian BHP"
     return None
+
+
+_PEOPLE = re.compile(
+    r"[\W]*(?:all\s+|the\s+|fellow\s+|ordinary\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,2}(?:people|citizens|residents|voters)"
+    r"|citizens|people|the\s+public|public|persons|everyone|everybody|residents|voters|members\s+of\s+the\s+public"
+    r"|(?P<people>(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]+))\b(?:\s+\w+){0,8}?\s+(?:to|not\s+to)\s+\w"
+)
+_CALM = re.compile(r"[\W]*(?:calm|restraint|peace|unity|dialogue)\b", re.IGNORECASE)
+
+
+def _addresses_people(content: str) -> bool:
+    """Whether an appeal's contents open with a people or everyone ("Barbadians to vote")."""
+    if _CALM.match(content):
+        return True
+    m = _PEOPLE.match(content)
+    if m is None:
+        return False
+    people = m.group("people")
+    if people is None:
+        return True
+    last = people.split()[-1]
+    return last.endswith(("ans", "ese", "is", "ers")) and (country(last[:-1]) or country(last)) is not None
 
 
 def _inside(party: _Party, span: Span) -> bool:
@@ -360,6 +383,9 @@ class _Context:
                 self.possessive.add(key)
             if q.cue and 0 <= p.start - q.cue.end <= 16 and _AFTER_CUE.match(text[q.cue.end : p.start]):
                 self.cue_object.add(key)
+        # "urged Barbadians to vote", "called on all Guyanese to", "called for calm": an
+        # appeal to a people or to everyone is to the public (ANNOTATION.md).
+        self.to_people = bool(opening) and _addresses_people(text[opening.start : opening.end])
         self.rule = _rule(self, quotes, i)
         names = [self.rule, None, "public", article.resolver.main_country]
         names += [p.name for p in content + in_sentence + previous] + joint_content + joint_sentence
@@ -378,6 +404,7 @@ class _Context:
         f["rule_pick"] = float(key == normalise_name(self.rule))
         f["is_none"] = float(cand is None)
         f["is_public"] = float(key == "public")
+        f["people_addressed"] = float(key == "public" and self.to_people)
         if cand is not None and key != "public":
             f["in_content"] = float(key in self.in_content or key in self.groups)
             f["first_in_content"] = float(bool(self.in_content) and self.in_content[0] == key)

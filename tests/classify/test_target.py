@@ -196,3 +196,20 @@ def test_a_body_named_inside_a_longer_name_is_a_candidate() -> None:
     # name stays whole ("Israel Police")
     assert {"BHP", "BJP", "National Democratic Congress", "Israel Police"} <= set(ctx.candidates)
     assert "Anglo-Australian BHP" not in ctx.candidates and "BJP MPs" not in ctx.candidates
+
+
+def test_an_appeal_to_a_people_or_to_calm_is_to_the_public(train_articles) -> None:
+    from stance.classify.target import FEATURES
+
+    text = (
+        "Mia Mottley urged Barbadians to vote for change. Iran's leader urged Iraq to stop. Guterres called for calm."
+    )
+    appeal = _context(text, "Barbadians to vote for change", "urged", "Mia Mottley", "propose")
+    calm = _context(text, "calm", "called for", "Antonio Guterres", "propose")
+    state = _context(text, "Iraq to stop", "urged", "Ali Khamenei", "propose")
+    k = FEATURES.index("people_addressed")
+    assert appeal.features("public")[k] == 1.0 and calm.features("public")[k] == 1.0
+    assert state.features("public")[k] == 0.0 and appeal.features("Barbados")[k] == 0.0
+    # Fitted on the corpus, the feature draws the ranker to the public.
+    ranker = TargetRanker.fit(train_articles[:150])
+    assert ranker.weights[k] > 0
