@@ -1472,3 +1472,31 @@ def test_a_title_inside_a_name_opens_the_persons_name() -> None:
     text = '"No," said Chicago Fraternal Order of Police President John Catanzara.'
     source = "Chicago Fraternal Order of Police President John Catanzara"
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == "John Catanzara"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "The New Haven School District and the union met. In a statement, the district said talks would go on.",
+            "the district",
+            "New Haven School District",
+        ),
+        (
+            "The Oklahoma State Department of Education withheld funds. The agency said the law did not allow it.",
+            "The agency",
+            "Department of Education",
+        ),
+    ],
+)
+def test_the_district_or_the_agency_is_the_body_named_so(text: str, source: str, speaker: str) -> None:
+    assert SpeakerResolver(text).resolve(source, text.rindex(source), []) == speaker
+
+
+def test_a_police_force_named_by_its_people_is_named_as_written() -> None:
+    text = "KAMPALA - Ugandan police on Wednesday denied arresting Bobi Wine. Police accused Wine of lying."
+    resolver = SpeakerResolver(text)
+    # the dateline is no part of the source
+    assert resolver.resolve("KAMPALA - Ugandan police", 0, []) == "Ugandan police"
+    assert resolver.resolve("Police", text.index("Police acc"), [(0, "Ugandan police")]) == "Ugandan police"
+    assert resolver.resolve("police", text.index("Police acc"), []) is None

@@ -106,7 +106,9 @@ def test_a_claim_or_remark_judged_false_is_denied_whatever_the_cue() -> None:
         "The party denounced the allegations as baseless. Healy-Rae called the minister's comments an 'exaggeration'. "
         "Ms Mottley called Scott's comments hypocritical. The report contains false figures."
     )
-    assert rejects_a_claim(_quote(text, "According to", "the NDC statement was not only ill-founded but baseless"), text)
+    assert rejects_a_claim(
+        _quote(text, "According to", "the NDC statement was not only ill-founded but baseless"), text
+    )
     assert rejects_a_claim(_quote(text, "denounced", "the allegations as baseless"), text)
     assert rejects_a_claim(_quote(text, "called", "the minister's comments an 'exaggeration'"), text)
     # Remarks judged otherwise are condemned, and a claim noun that only holds falsehood is no denial.
