@@ -1061,10 +1061,10 @@ class SpeakerResolver:
                 while len(words) > 2 and country(words[0]) is not None:
                     words = words[1:]
                 return _masthead(self.canonical(" ".join(words)))
-        if (head in _KINDS_OF_BODY or head in _KINDS_ALONE) and len(phrase) == 1:
+        if head in _KINDS_NAMED_ALONE and len(phrase) == 1:
             # "the board" is a body named as a board: "the IAEA Board of Governors"; "the
             # ministry" the PA Foreign Ministry.
-            return self._body_named_as({**_KINDS_OF_BODY, **_KINDS_ALONE}[head], position, previous)
+            return self._body_named_as(_KINDS_NAMED_ALONE[head], position, previous)
         if head in _BODY_NOUNS and len(phrase) == 1:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard.
             return self._body_last_heard(head, position, previous)
@@ -1205,15 +1205,15 @@ class SpeakerResolver:
     def _filer(self, position: int) -> str | None:
         """Who brought the lawsuit the article spoke of last before ``position``: "Ken
         Paxton filed a lawsuit", "Stevenson's lawsuit", "a suit brought by Fitzgerald"."""
-        filer = None
+        last = None
         for m in self.mentions:
             if m.end > position:
                 break
             after = self.text[m.end : m.end + 80]
             files = _FILED.match(after) or _OWNS_SUIT.match(after)
             if (files or _FILED_BY.search(self.text, max(0, m.start - 60), m.start)) and country(m.name) is None:
-                filer = self.resolve(m.name, m.start, [])
-        return filer
+                last = m
+        return self.resolve(last.name, last.start, []) if last else None
 
     def _quoted_in(self, noun: str, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """Who was quoted "in a statement" (``noun``) last before ``position``: the speaker
@@ -1602,6 +1602,7 @@ _KINDS_OF_BODY = {
 # District", "the agency" after "the state Department of Education"): "District
 # officials" are not the District Attorney's.
 _KINDS_ALONE = {"district": {"district"}, "agency": {"agency", "department", "administration", "service"}}
+_KINDS_NAMED_ALONE = {**_KINDS_OF_BODY, **_KINDS_ALONE}
 _BODY_KINDS = frozenset({"company", "firm", "party", *_KINDS_OF_BODY})
 _PARTY_NAMES = {"party", "alliance", "congress", "front", "movement", "league", "union"}
 # "Nigeria's main opposition party": words that describe a party the article names (not
