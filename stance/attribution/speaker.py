@@ -424,7 +424,51 @@ class SpeakerResolver:
             # '"...," Raila said. ... the former Prime Minister insisted': an office the
             # article gives no holder for is the person just heard, when one was.
             speaker = self._person_heard_last(position, previous)
+        elif speaker and source and (described := _BODY_EPITHET.fullmatch(source.strip())):
+            # "The UWP official", "the PA spokesman", "The Azimio leader": news names the
+            # person it is quoting by the body they hold a role in, as it would say "he".
+            speaker = self._epithet_holder(speaker, described, position, previous) or speaker
         return self.as_written(speaker) if speaker else speaker
+
+    def _epithet_holder(
+        self, body: str, described: re.Match[str], position: int, previous: Sequence[tuple[int, str | None]]
+    ) -> str | None:
+        """The person last heard, when ``described`` names a role in ``body`` and the
+        article ties that person to the body or role; ``None`` otherwise."""
+        earlier = [s for p, s in previous if p < position and s]
+        if not earlier or not self._person(Mention(0, 0, earlier[-1])) or self._body_name(earlier[-1]):
+            return None
+        person = earlier[-1]
+        head = described.group(2).lower()
+        marks = {w for w in described.group(1).split() if w not in {"The", "the"}}
+        marks |= {a for a, name in self.acronyms.items() if name == body or a in marks}
+        if not set(body.split()) & (marks | {self.acronyms.get(w, w) for w in marks}) and body not in {
+            self.acronyms.get(w) for w in marks
+        }:
+            return None  # the description found someone else than the body it names
+        initials = "".join(w[0] for w in body.split() if w[:1].isupper())
+        marks |= {w for w in body.split() if w[:1].isupper() and w.lower() not in CONNECTORS}
+        if len(initials) > 1:
+            marks.add(initials)  # "BNP secretary general Mirza Fakhrul Islam Alamgir"
+        # "official" is whatever office the article gave the person
+        heads = ROLE_HEADS if head == "official" else {head, *_ROLE_SYNONYMS.get(head, ())}
+        mark = "|".join(re.escape(w) for w in sorted(marks))
+        role = "|".join(sorted(heads))
+        surname = re.escape(person.split()[-1])
+        for m in re.finditer(rf"\b{surname}\b", self.text[:position]):
+            before = self.text[max(0, m.start() - 90) : m.start()]
+            after = self.text[m.end() : m.end() + 90]
+            # "United Workers Party (UWP) Chairman, Therold Prudent", "Alberta Premier
+            # Danielle Smith": the body or the role describes the name it stands before
+            described = re.search(
+                rf"\b(?:{mark}|(?i:{role}))\b((?:[\s,()]+(?:[A-Z][\w'’.-]*|{_DESCRIBING}))*)[\s,]+$", before
+            )
+            if described and not re.search(r"[.;:]\s", described.group(1)):
+                return person
+            # "Nabil Abu Rudeineh, the official spokesman for Palestinian ...": an apposition
+            if re.match(rf"(?:['’]s)?\s*,\s+[^,.;:]{{0,60}}?\b(?:{mark}|(?i:{role}))\b", after):
+                return person
+        return None
 
     def as_written(self, name: str) -> str:
         """A country under the name the article writes it by ("Myanmar", "Côte d'Ivoire")
@@ -1748,6 +1792,14 @@ def _initials_spell(words: list[str], acronym: str) -> bool:
 _DEFINITE_OFFICE = re.compile(
     r"[Tt]he\s+(?:[\w'’.-]+\s+){0,3}(?i:minister|secretary|president|premier|chancellor|chair(?:man|woman|person)?"
     r"|spokes(?:man|woman|person)|head\s+of\s+(?:state|government)|leader|chief|chieftain|boss|governor|mayor)"
+)
+# "The UWP official", "the PA spokesman", "The Bangladesh Nationalist Party leader"; not a
+# possessive ("The First Minister’s spokesperson" speaks for the office)
+_BODY_EPITHET = re.compile(r"[Tt]he\s+((?:[A-Z][\w.-]*\s+)+)(" + "|".join(sorted(ROLE_HEADS - _OWN_VOICE)) + r")")
+# words a description of a person may hold between a body's name and the person's
+_DESCRIBING = (
+    r"(?i:of|the|for|and|la|de|coalition|party|alliance|front|movement|general|secretary|deputy|chief|former|"
+    r"opposition|ruling|main|senior|national|vice|acting|interim|" + "|".join(sorted(ROLE_HEADS)) + ")"
 )
 _STAND_INS = frozenset("official lawmaker legislator politician".split())
 _VOICES_OF_A_BODY = _SPOKESPEOPLE | frozenset("official aide assistant adviser advisor representative".split())

@@ -1500,3 +1500,37 @@ def test_a_police_force_named_by_its_people_is_named_as_written() -> None:
     assert resolver.resolve("KAMPALA - Ugandan police", 0, []) == "Ugandan police"
     assert resolver.resolve("Police", text.index("Police acc"), [(0, "Ugandan police")]) == "Ugandan police"
     assert resolver.resolve("police", text.index("Police acc"), []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "heard", "speaker"),
+    [
+        (
+            "The remarks angered opposition Green Alliance Party (GAP) Chairman, Tomas Verhoef. Verhoef called them "
+            "a disgrace. The GAP official said the minister should resign.",
+            "The GAP official",
+            "Tomas Verhoef",
+            "Tomas Verhoef",
+        ),
+        (
+            "Lena Marsh, the official spokeswoman for the Harbour Authority, spoke on Monday. Marsh said the port "
+            "was safe. The Harbour Authority spokeswoman accused the union of lying.",
+            "The Harbour Authority spokeswoman",
+            "Lena Marsh",
+            "Lena Marsh",
+        ),
+        # the person heard last is not described as the body's: the body speaks
+        (
+            "The Northern Front rebels have stepped up their rhetoric against President Jon Ekwe. Ekwe said they "
+            "were armed. The Northern Front spokesman accused Ekwe of preparing for war.",
+            "The Northern Front spokesman",
+            "Jon Ekwe",
+            "Northern Front",
+        ),
+    ],
+)
+def test_a_body_and_role_stand_for_the_person_just_heard_when_the_article_ties_them(
+    text: str, source: str, heard: str, speaker: str
+) -> None:
+    said = text.index(source) - 60
+    assert SpeakerResolver(text).resolve(source, text.index(source), [(said, heard)]) == speaker
