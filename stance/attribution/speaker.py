@@ -420,6 +420,10 @@ class SpeakerResolver:
     def resolve(self, source: str | None, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
         speaker = self._resolve_source(source, position, previous)
+        if source and (named := self._named_after(source, position, speaker)):
+            # "The general secretary of the Sri Lanka Podujana Peramuna (SLPP), Sagara
+            # Kariyawasam, said": the tagger stopped at the role; the name follows it.
+            speaker = named
         if speaker is None and source and _DEFINITE_OFFICE.fullmatch(source.strip()):
             # '"...," Raila said. ... the former Prime Minister insisted': an office the
             # article gives no holder for is the person just heard, when one was.
@@ -429,6 +433,25 @@ class SpeakerResolver:
             # person it is quoting by the body they hold a role in, as it would say "he".
             speaker = self._epithet_holder(speaker, described, position, previous) or speaker
         return self.as_written(speaker) if speaker else speaker
+
+    def _named_after(self, source: str, position: int, speaker: str | None) -> str | None:
+        """The person named right after a ``source`` that describes a role ("the general
+        secretary of the X", "X's third vice-president", "... Prince"), when ``source``
+        itself resolved to no person (or, for a role of a body, to the body's name)."""
+        words = source.split()
+        last = words[-1].strip("(),") if words else ""
+        role_of = _A_ROLE_OF.search(source)
+        if speaker and self._person(Mention(0, 0, speaker)) and not role_of:
+            return None
+        if not (role_of or last.lower() in ROLE_HEADS or last.isupper() or is_title(last)):
+            return None
+        after = _NAMED_AFTER.match(self.text, position + len(source))
+        if after is None:
+            return None
+        names = name_mentions(after.group(1))
+        if len(names) == 1 and names[0].is_person and names[0].name == after.group(1).strip():
+            return self.canonical(names[0].name)
+        return None
 
     def _epithet_holder(
         self, body: str, described: re.Match[str], position: int, previous: Sequence[tuple[int, str | None]]
@@ -1800,6 +1823,11 @@ _BODY_EPITHET = re.compile(r"[Tt]he\s+((?:[A-Z][\w.-]*\s+)+)(" + "|".join(sorted
 _DESCRIBING = (
     r"(?i:of|the|for|and|la|de|coalition|party|alliance|front|movement|general|secretary|deputy|chief|former|"
     r"opposition|ruling|main|senior|national|vice|acting|interim|" + "|".join(sorted(ROLE_HEADS)) + ")"
+)
+# ", Mr Emmanuel Simh, said": a name in commas (a title before it is no part of it)
+_A_ROLE_OF = re.compile(r"\b(?i:" + "|".join(sorted(ROLE_HEADS)) + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_NAMED_AFTER = re.compile(
+    r"(?:\s*\([^)]{1,12}\))?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prince|Chief|Hon|Alhaji|Engr|Prof|Rev)\.?\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*(?:,|\s+(?:said|says|told|added|stated))"
 )
 _STAND_INS = frozenset("official lawmaker legislator politician".split())
 _VOICES_OF_A_BODY = _SPOKESPEOPLE | frozenset("official aide assistant adviser advisor representative".split())

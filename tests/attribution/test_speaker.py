@@ -1534,3 +1534,24 @@ def test_a_body_and_role_stand_for_the_person_just_heard_when_the_article_ties_t
 ) -> None:
     said = text.index(source) - 60
     assert SpeakerResolver(text).resolve(source, text.index(source), [(said, heard)]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "The general secretary of the Harbour Workers Union (HWU), Sefa Mensah, said the port lied.",
+            "The general secretary of the Harbour Workers Union",
+            "Sefa Mensah",
+        ),
+        (
+            "The Green Alliance's (GA) second vice-president, Mr Tomas Verhoef, said the port lied.",
+            "The Green Alliance's (GA) second vice-president",
+            "Tomas Verhoef",
+        ),
+        # no role before the comma: a place, not an apposition naming the speaker
+        ("Police in the town of Takoradi, Sefa Mensah said, lied.", "Police in the town of Takoradi", None),
+    ],
+)
+def test_a_role_the_tagger_stopped_at_is_the_person_named_after_it(text: str, source: str, speaker: str | None) -> None:
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
