@@ -114,6 +114,20 @@ LIMITS = {
 }
 
 
+def _corpus_limits(train: str) -> str:
+    """What the training data says about where the model can be trusted: the shipped
+    corpus is described; a user's own data is theirs to describe."""
+    if Path(train).as_posix().endswith("data/annotated/train.jsonl"):
+        return (
+            "Trained on English news (VOA, Wikinews, US government texts, mostly 2001-2017, heavily African and\n"
+            "US-foreign-policy topics); expect lower scores on other genres. See `data/README.md`."
+        )
+    return (
+        f"Trained on `{train}`: its genres, period and annotation decide where the model can be trusted;\n"
+        "expect lower scores on other kinds of text, and measure them with `stance evaluate`."
+    )
+
+
 def write_card(output: Path, kind: str, record: dict[str, Any], keys: tuple[str, ...]) -> None:
     """The model card: what it is, how it was trained, and what it scores on held-out data."""
     metrics = record.get("metrics", {})
@@ -137,7 +151,7 @@ what training changed ({size:.1f} MB). Reproduce with `make train`.
 ## Data
 - train: `{record["data"]["train"]}` ({record.get("train_articles", "?")} articles, {record.get("train_quotes", record.get("train_windows", "?"))} examples)
 - dev (early stopping, calibration): `{record["data"]["dev"]}`
-- test (reported, never tuned on): `{record["data"].get("test")}`
+- test (reported, never tuned on): {f"`{test}`" if (test := record["data"].get("test")) else "none given (`--test FILE` reports held-out scores here)"}
 
 ## Metrics (measured at training time; scores on gold quotes for the stance stage)
 | metric | {" | ".join(splits)} |
@@ -151,8 +165,7 @@ what training changed ({size:.1f} MB). Reproduce with `make train`.
 Best epoch: {record.get("best_epoch", "-")}. Training time: {record.get("train_seconds", "?")} s on {os.cpu_count()} CPU cores.{link}
 
 ## Limits
-Trained on English news (VOA, Wikinews, US government texts, mostly 2001-2017, heavily African and
-US-foreign-policy topics); expect lower scores on other genres. See `data/README.md`.
+{_corpus_limits(record["data"]["train"])}
 {LIMITS.get(kind.split()[0], "")}
 """
     (Path(output) / "README.md").write_text(card, encoding="utf-8")

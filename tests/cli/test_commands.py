@@ -106,3 +106,15 @@ def test_convert_substrings(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     (article,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert article["quotes"][0]["cue"] == {"start": 7, "end": 13, "text": "denied"}
+
+
+def test_a_card_for_a_users_own_data_describes_that_data_not_ours(tmp_path) -> None:
+    own = tmp_path / "own.jsonl"
+    own.write_text("".join(open(ANNOTATED / "dev.jsonl", encoding="utf-8").readlines()[:20]), encoding="utf-8")
+    out = tmp_path / "baseline"
+    args = ["train", "stance", "--model", "baseline", "--train", str(own), "--dev", str(own), "-o", str(out)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    card = (out / "README.md").read_text()
+    assert "VOA" not in card and str(own) in card
+    assert "none given" in card and "`None`" not in card
