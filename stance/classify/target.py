@@ -35,6 +35,18 @@ from stance.metrics import normalise_name
 from stance.schema import LABELS, Article, Quote, Span
 
 RANKER_FILE = "target_ranker.json"
+_CLAIM_WORDS = (
+    r"(?:claims?|accusations?|allegations?|charges?|statements?|remarks?|comments?|assertions?|reports?|words"
+    r"|utterances?|rhetoric|narrative|propaganda|lies)"
+)
+# "Duterte's accusation", "Morocco's false and ill-intended statements"
+_CLAIM_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_CLAIM_WORDS}\b", re.I)
+# "the claims by Deputy President", "statements made by", "statement of Saudi King"
+_CLAIM_BY = re.compile(
+    rf"\b{_CLAIM_WORDS}\s+(?:\w+\s+)?(?:made\s+|issued\s+|levelled\s+|leveled\s+)?(?:by|of|from)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$",
+    re.I,
+)
 _NOT_PARTIES = frozenset(
     """we we've our i i'm you they some during trying this that these those it there here what when
     while if but and holocaust islamic muslim christian do don't let please stop now today yes no""".split()
@@ -116,8 +128,10 @@ _BASE = (
     "content_start",
     "is_joint",
     "people_addressed",
+    "claimant",
 )
 _CROSSED = (
+    "claimant",
     "is_none",
     "is_public",
     "in_content",
@@ -371,6 +385,9 @@ class _Context:
         self.after_by: set[str] = set()
         self.after_against: set[str] = set()
         self.possessive: set[str] = set()
+        # "Duterte's accusations", "the claims by Deputy President William Ruto": whose
+        # claim a denial rejects, or whose words a condemnation is of.
+        self.claimant: set[str] = set()
         for p in content + in_sentence:
             key = normalise_name(p.name)
             before = text[max(0, p.start - 12) : p.start].lower().split()
@@ -381,6 +398,8 @@ class _Context:
                 self.after_against.add(key)
             if text[p.end : p.end + 2] in ("'s", "’s"):
                 self.possessive.add(key)
+            if _CLAIM_OF.match(text, p.end) or _CLAIM_BY.search(text[max(0, p.start - 60) : p.start]):
+                self.claimant.add(key)
             if q.cue and 0 <= p.start - q.cue.end <= 16 and _AFTER_CUE.match(text[q.cue.end : p.start]):
                 self.cue_object.add(key)
         # "urged Barbadians to vote", "called on all Guyanese to", "called for calm": an
@@ -430,6 +449,7 @@ class _Context:
             f["blamer"] = float(key in self.blamers)
             f["content_start"] = float(key in self.content_start)
             f["is_joint"] = float(key in self.joints)
+            f["claimant"] = float(key in self.claimant)
         label = self.quote.stance
         if label in LABELS and label != "none":
             for name in _CROSSED:

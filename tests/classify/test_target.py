@@ -213,3 +213,28 @@ def test_an_appeal_to_a_people_or_to_calm_is_to_the_public(train_articles) -> No
     # Fitted on the corpus, the feature draws the ranker to the public.
     ranker = TargetRanker.fit(train_articles[:150])
     assert ranker.weights[k] > 0
+
+
+def test_whose_claim_a_denial_rejects_is_marked(train_articles) -> None:
+    from stance.classify.target import FEATURES
+
+    text = (
+        "Governor Ana Reyes denied Mayor Tom Cruz's accusations on Monday. She rejected the claims made by "
+        "the Harbour Authority and the statement of Senator Ben Osei. Cruz spoke to Reyes."
+    )
+    k = FEATURES.index("claimant")
+    possessive = _context(text, "Mayor Tom Cruz's accusations", "denied", "Ana Reyes", "deny")
+    assert possessive.features("Tom Cruz")[k] == 1.0
+    by = _context(
+        text,
+        "the claims made by the Harbour Authority and the statement of Senator Ben Osei",
+        "rejected",
+        "Ana Reyes",
+        "deny",
+    )
+    assert by.features("Harbour Authority")[k] == 1.0 and by.features("Ben Osei")[k] == 1.0
+    # a name that is no claim's owner is not marked
+    assert possessive.features("Ben Osei")[k] == 0.0
+    # Fitted on the corpus, the claim's owner draws a denial's target.
+    ranker = TargetRanker.fit(train_articles[:150])
+    assert ranker.weights[FEATURES.index("deny_x_claimant")] + ranker.weights[k] > 0
