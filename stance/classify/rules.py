@@ -16,6 +16,11 @@ batches 8-14 that "ill-founded", "an 'exaggeration'" and "denounced the allegati
 baseless" added); the classifier reads the judgement in them ("ludicrous", "partisan
 attacks") as condemn in news it was not trained on. Comments and remarks are claims only
 when judged false: "called the comments 'hypocritical'" condemns (3 of 3 gold).
+Repudiating, disputing or contesting a claim ("repudiated the BJP's charge", "disputed the
+accusation") is rejecting it (6 gold quotes of the corpus and batches 8-14, all deny), as is
+a claim judged false with its owner in between ("the claims by the prime minister were
+untrue", 4 of 4) and a speaker rejecting one in its own words ('"We categorically reject
+these allegations," the ministry said': 5 of 5 on batches 8-14, when no cue names an act).
 
 Claiming an act for oneself is not an accusation (decision 24): "claimed responsibility
 for the bombing" is ``none``. The gold labels all 4 such quotes of train and dev ``none``;
@@ -60,7 +65,8 @@ _A_CLAIM = _DETERMINED + rf"(?:[\w-]+\s+)?(?:{_CLAIM_WORDS})\b"
 # "called the comments 'hypocritical'" condemns.
 _SAID_WORDS = _DETERMINED + rf"(?:[\w-]+\s+)?(?:{_CLAIM_WORDS}|comments?|remarks?|complaints?|tirades?|posts?)\b"
 _REJECTING = re.compile(
-    r"(?:reject|dismiss|refut|rebut|rubbish|brush(?:es|ed|ing)?\s+(?:aside|off)|hit(?:s|ting)?\s+back)", re.IGNORECASE
+    r"(?:reject|dismiss|refut|rebut|repudiat|disput|contest|rubbish|brush(?:es|ed|ing)?\s+(?:aside|off)|hit(?:s|ting)?\s+back)",
+    re.IGNORECASE,
 )
 _CALLING = re.compile(r"(?:call|describ|label|brand|term|characteri[sz])", re.IGNORECASE)
 _CLAIM = re.compile(_A_CLAIM, re.IGNORECASE)
@@ -75,11 +81,19 @@ _FALSE = (
 # allegations as baseless", "the minister's comments an 'exaggeration'".
 _CLAIM_IS_FALSE = re.compile(
     _SAID_WORDS
+    # "the claims by the prime minister were untrue": whose claim it is may come between
+    + r"(?:\s+(?:by|of|from|made\s+by|against)(?:\s+[\w.'’-]+){1,6}?(?=\s+(?:is|are|was|were)\s))?"
     + r"\s+(?:(?:is|are|was|were)\s+(?:\w+\s+){0,3}[\"“‘']?|as\s+(?:an?\s+)?(?:\w+\s+){0,2}[\"“‘']?|(?:an?\s+)?[\"“‘'])"
     + _FALSE,
     re.IGNORECASE,
 )
 
+# '"We categorically reject these allegations," he said': the speaker rejects a claim in
+# its own words, whatever the cue.
+_WE_REJECT = re.compile(
+    r"\b(?:we|I)\s+(?:\w+ly\s+|also\s+|totally\s+|strongly\s+)?(?:reject|deny|refute|dismiss|repudiate)\s+" + _A_CLAIM,
+    re.IGNORECASE,
+)
 _CLAIMING = re.compile(r"claim", re.IGNORECASE)
 _CREDIT = re.compile(r"(?:(?:the|full|sole)\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 
@@ -107,6 +121,11 @@ def rejects_a_claim(quote: Quote, text: str) -> bool:
         return False
     opening = text[first.start : first.end].lstrip("\"“‘' ")
     return _CLAIM_IS_FALSE.match(opening) is not None
+
+
+def rejects_in_own_words(quote: Quote) -> bool:
+    """Whether the contents say the speaker rejects a claim ("We reject these allegations")."""
+    return any(_WE_REJECT.search(c.text) for c in quote.contents)
 
 
 def claims_own_act(quote: Quote, text: str) -> bool:
@@ -154,7 +173,7 @@ def apply_rules(quote: Quote, text: str) -> None:
     elif rejects_a_claim(quote, text):
         decided = "deny"
     else:
-        decided = named_act(quote, text)
+        decided = named_act(quote, text) or ("deny" if rejects_in_own_words(quote) else None)
     if decided is not None and decided != quote.stance:
         quote.stance = decided
         quote.stance_scores = {label: float(label == decided) for label in LABELS}

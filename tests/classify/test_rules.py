@@ -131,3 +131,28 @@ def test_more_cues_name_the_act() -> None:
     # A challenge to act is a proposal; a challenge to an outcome is left to the classifier.
     assert named_act(_quote(text, "challenged", "the NDC to address the lies"), text) == "propose"
     assert named_act(_quote(text, "challenged the outcome", "the outcome of the election"), text) is None
+
+
+def test_a_claim_repudiated_disputed_or_rejected_in_own_words_is_denied() -> None:
+    from stance.classify.rules import LABELS, apply_rules
+
+    text = (
+        "Singh repudiated the BJP's charge that he pushed MPs. Dow disputed the accusation. "
+        "The party said the claims by the prime minister were untrue. "
+        '"We categorically reject these allegations," the ministry said. "We reject calls to resign," she said. '
+        "Ali contested the election."
+    )
+    assert rejects_a_claim(_quote(text, "repudiated", "the BJP's charge that he pushed MPs"), text)
+    assert rejects_a_claim(_quote(text, "disputed", "the accusation"), text)
+    assert rejects_a_claim(_quote(text, "said the", "the claims by the prime minister were untrue"), text)
+    assert not rejects_a_claim(_quote(text, "contested", "the election"), text)
+
+    def ruled(cue: str, content: str) -> str:
+        quote = _quote(text, cue, content)
+        quote.stance, quote.stance_scores = "condemn", {label: 0.2 for label in LABELS}
+        apply_rules(quote, text)
+        return quote.stance
+
+    assert ruled("said.", '"We categorically reject these allegations,"') == "deny"
+    # rejecting a request is not rejecting a claim
+    assert ruled("she said", '"We reject calls to resign,"') == "condemn"
