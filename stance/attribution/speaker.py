@@ -463,11 +463,11 @@ class SpeakerResolver:
             return None
         person = earlier[-1]
         head = described.group(2).lower()
+        # the capitalised words of the description ("UWP", "Bangladesh Nationalist Party")
         marks = {w for w in described.group(1).split() if w not in {"The", "the"}}
         marks |= {a for a, name in self.acronyms.items() if name == body or a in marks}
-        if not set(body.split()) & (marks | {self.acronyms.get(w, w) for w in marks}) and body not in {
-            self.acronyms.get(w) for w in marks
-        }:
+        spelled = {self.acronyms.get(w, w) for w in marks}
+        if body not in spelled and not set(body.split()) & (marks | spelled):
             return None  # the description found someone else than the body it names
         initials = "".join(w[0] for w in body.split() if w[:1].isupper())
         marks |= {w for w in body.split() if w[:1].isupper() and w.lower() not in CONNECTORS}
@@ -483,10 +483,10 @@ class SpeakerResolver:
             after = self.text[m.end() : m.end() + 90]
             # "United Workers Party (UWP) Chairman, Therold Prudent", "Alberta Premier
             # Danielle Smith": the body or the role describes the name it stands before
-            described = re.search(
+            tied = re.search(
                 rf"\b(?:{mark}|(?i:{role}))\b((?:[\s,()]+(?:[A-Z][\w'’.-]*|{_DESCRIBING}))*)[\s,]+$", before
             )
-            if described and not re.search(r"[.;:]\s", described.group(1)):
+            if tied and not re.search(r"[.;:]\s", tied.group(1)):
                 return person
             # "Nabil Abu Rudeineh, the official spokesman for Palestinian ...": an apposition
             if re.match(rf"(?:['’]s)?\s*,\s+[^,.;:]{{0,60}}?\b(?:{mark}|(?i:{role}))\b", after):
