@@ -11,7 +11,7 @@ import torch
 
 from stance.attribution.embedded import embedded_quotes
 from stance.attribution.link import LinkOptions, link, opens_unclosed, to_quotes
-from stance.attribution.reported import in_article, is_reported_chain, reported_contents, sentences_within
+from stance.attribution.reported import CONTINUING, in_article, is_reported_chain, reported_contents, sentences_within
 from stance.attribution.speaker import SpeakerResolver
 from stance.attribution.tagger import TAGS, TaggedSpan, TaggerModel, decode, encode_windows, windows
 from stance.encoder import length_batches, load_tokenizer, load_trainable, pad_batch, save_trainable
@@ -127,14 +127,20 @@ class Attributor(NetworkStage):
             return
         tagged = self.tag([c.text for c in contents], clipped)
         added: dict[int, list[Quote]] = {}
+        continuing: dict[int, Quote] = {}  # id of a chain -> the report it goes on from
         for content, i, sents, spans in zip(contents, owners, clipped, tagged, strict=True):
             for inner in self._linked(content.text, sents, spans):
                 quote = in_article(inner, texts[i], content.start)
                 if is_reported_chain(quote, found[i] + added.get(i, [])):
                     added.setdefault(i, []).append(quote)
+                    if quote.cue is not None and quote.cue.text.lower() in CONTINUING:
+                        continuing[id(quote)] = next(q for q in found[i] if content in q.contents)
         for i, extra in added.items():
             resolver = SpeakerResolver(texts[i])
             for quote in extra:
+                if (outer := continuing.get(id(quote))) is not None:
+                    quote.sources, quote.speaker = list(outer.sources), outer.speaker
+                    continue
                 source = quote.sources[0]
                 history = [(q.start, q.speaker) for q in found[i] if q.start < quote.start]
                 quote.speaker = resolver.resolve(source.text, source.start, history)

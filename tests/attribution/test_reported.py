@@ -50,3 +50,17 @@ def test_the_shipped_attributor_finds_a_chain_inside_a_report(dev_articles) -> N
     assert chains[0].speaker == "Lee Myung-bak"
     # The outer report that holds it is still there.
     assert any(q.start < chains[0].start and chains[0].end <= q.end for q in quotes)
+
+
+def test_adding_inside_a_report_goes_on_with_the_reports_speaker() -> None:
+    # The tagger reads "the opposition" as the source of "adding"; the participle goes on
+    # with whoever did the urging.
+    text = (
+        "Minister Kofi Mensah urged the opposition to provide him with the relevant details adding that he "
+        "himself will lodge a complaint with the police."
+    )
+    attributor = Attributor.from_disk(MODELS / "attribution")
+    quotes = attributor.predict([text], [segment(text)])[0]
+    adding = [q for q in quotes if q.cue and q.cue.text == "adding"]
+    assert adding and adding[0].speaker == "Kofi Mensah"
+    assert [s.text for s in adding[0].sources] == ["Minister Kofi Mensah"]
