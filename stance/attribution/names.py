@@ -204,7 +204,19 @@ class Mention:
             not self.tail
             and len(words) >= 2
             and words[0][:1].isupper()  # "death squads" is nobody's name
-            and not any(is_org_word(w) or w.lower().strip(".,") in NOT_PERSON | TITLES for w in words)
+            and not any(is_org_word(w) or w.lower().strip(".,") in NOT_PERSON for w in words)
+            and not any(w.lower().strip(".,") in TITLES for w in words[:-1])
+            # a title's abbreviation opens a name, never ends one: "Hun Sen", "Amartya Sen"
+            # are people, "Foreign Minister" is not
+            and not (
+                words[-1].lower().strip(",") in TITLES
+                and (
+                    len(words[-1]) > 3
+                    or words[-1].endswith(".")
+                    or words[-1].isupper()
+                    or words[-1].lower() in _TRAILING_TITLES
+                )
+            )
             # "EU Withdrawal", "UN Nikki Haley": an acronym is a body's, not a person's
             and not any(_acronym(w) for w in words)  # but "KM Nurul Huda" has initials
             and country(self.name) is None

@@ -330,3 +330,11 @@ def test_an_association_a_prosecution_or_a_channel_is_nobodys_name() -> None:
     assert not any(m.is_person for m in name_mentions(text) if "Assn" in m.name)
     assert not Mention(0, 0, "Security Prosecution").is_person
     assert not Mention(0, 0, "Israeli Channel").is_person
+
+
+def test_a_titles_abbreviation_ends_no_name() -> None:
+    # "Sen" abbreviates "Senator" before a name; after one it is the name ("Hun Sen").
+    assert [(m.name, m.is_person) for m in name_mentions("Prime Minister Hun Sen said.")] == [("Hun Sen", True)]
+    assert Mention(0, 0, "Amartya Sen").is_person
+    # A whole title, an initialism or a trailing MP still ends no person's name.
+    assert not any(Mention(0, 0, n).is_person for n in ("Foreign Minister", "Tesla CEO", "John Smith MP", "Sen."))
