@@ -647,6 +647,13 @@ class SpeakerResolver:
             phrase = phrase[:-1]
         if not phrase or (len(phrase) > 2 and phrase[0].lower() in _FOLLOWERS and phrase[1] == "of"):
             return None  # "supporters of the ruling party" do not speak for it
+        if len(phrase) > 1 and phrase[-1].lower() in _BODY_VOICES and phrase[-2].lower() in _BODY_KINDS:
+            # "The council members", "union leaders", "London city council members": unnamed
+            # voices of a body are the body (ANNOTATION: officials get their affiliation).
+            body = " ".join(phrase[:-1])
+            # "Union leaders" opening a sentence: a kind alone is a description, not a name
+            alone = len(phrase) == 2 or body[:1].islower()
+            return self.resolve(f"the {body.lower()}" if alone else body, position, previous)
         joined = " ".join(phrase)
         one = _ONE_OF_A_NATION.fullmatch(source.strip())
         if one and (c := country(one.group(1))) and c != one.group(1) and one.group(1).lower() not in CAPITAL_OF:
@@ -1883,6 +1890,7 @@ _AFFILIATED = frozenset(
 )
 _BELONGS = re.compile(r",?\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
 _HANGERS_ON = re.compile(r"(?:others|(?:its|his|her|their)\s+(?:[a-z]+\s+)?(?:allies|partners|supporters))")
+_BODY_VOICES = frozenset("members leaders officials representatives".split())
 _QUANTIFIERS = frozenset(
     "many some several few most all both one two three four five six seven eight nine ten dozens hundreds "
     "thousands eleven twelve thirteen fourteen fifteen twenty".split()

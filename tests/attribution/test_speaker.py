@@ -1555,3 +1555,22 @@ def test_a_body_and_role_stand_for_the_person_just_heard_when_the_article_ties_t
 )
 def test_a_role_the_tagger_stopped_at_is_the_person_named_after_it(text: str, source: str, speaker: str | None) -> None:
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Several London City Council members", "London City Council"),
+        ("The council members", "London City Council"),
+        ("union leaders", "Harbour Workers Union"),
+        # a kind alone that opens a sentence is no name: nobody, when no such body is named
+        ("Guild leaders", None),
+    ],
+)
+def test_members_or_leaders_of_a_kind_of_body_are_the_body_named(source: str, speaker: str | None) -> None:
+    text = (
+        "The London City Council voted on Monday. Several London City Council members said the mayor lied. "
+        "The council members said more. The Harbour Workers Union struck, and union leaders said pay was low. "
+        "Guild leaders said nothing."
+    )
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
