@@ -420,6 +420,11 @@ class SpeakerResolver:
     def resolve(self, source: str | None, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
         speaker = self._resolve_source(source, position, previous)
+        capital = _CAPITAL_ROLE.fullmatch(source.strip()) if source and speaker is None else None
+        if capital and capital.group(1)[:1].isupper():
+            # "the Spokesperson", "The Spokesman": a role capitalised in house style is
+            # still the description it would be in lower case
+            speaker = self._resolve_source(f"the {capital.group(1).lower()}", position, previous)
         if source and (named := self._named_after(source, position, speaker)):
             # "The general secretary of the Sri Lanka Podujana Peramuna (SLPP), Sagara
             # Kariyawasam, said": the tagger stopped at the role; the name follows it.
@@ -1890,6 +1895,7 @@ _AFFILIATED = frozenset(
 )
 _BELONGS = re.compile(r",?\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
 _HANGERS_ON = re.compile(r"(?:others|(?:its|his|her|their)\s+(?:[a-z]+\s+)?(?:allies|partners|supporters))")
+_CAPITAL_ROLE = re.compile(r"[Tt]he\s+((?i:" + "|".join(sorted(ROLE_HEADS)) + r"))")
 _BODY_VOICES = frozenset("members leaders officials representatives".split())
 _QUANTIFIERS = frozenset(
     "many some several few most all both one two three four five six seven eight nine ten dozens hundreds "

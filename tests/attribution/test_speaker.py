@@ -1574,3 +1574,15 @@ def test_members_or_leaders_of_a_kind_of_body_are_the_body_named(source: str, sp
         "Guild leaders said nothing."
     )
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+def test_a_role_capitalised_in_house_style_is_still_a_description() -> None:
+    text = (
+        "The Harbour Workers Union condemned the attack. In a statement, the Spokesperson of the Harbour Workers "
+        "Union said the port was unsafe."
+    )
+    source = "the Spokesperson"
+    lower = text.replace(source, source.lower())
+    expected = SpeakerResolver(lower).resolve(source.lower(), lower.index(source.lower()), [])
+    assert expected == "Harbour Workers Union"
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == expected
