@@ -1836,8 +1836,9 @@ _DESCRIBING = (
     r"(?i:of|the|for|and|la|de|coalition|party|alliance|front|movement|general|secretary|deputy|chief|former|"
     r"opposition|ruling|main|senior|national|vice|acting|interim|" + "|".join(sorted(ROLE_HEADS)) + ")"
 )
-# ", Mr Emmanuel Simh, said": a name in commas (a title before it is no part of it)
+# "the general secretary of the Sri Lanka Podujana Peramuna": a role of a named body
 _A_ROLE_OF = re.compile(r"\b(?i:" + "|".join(sorted(ROLE_HEADS)) + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+# ", Mr Emmanuel Simh, said": a name in commas (a title before it is no part of it)
 _NAMED_AFTER = re.compile(
     r"(?:\s*\([^)]{1,12}\))?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prince|Chief|Hon|Alhaji|Engr|Prof|Rev)\.?\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*(?:,|\s+(?:said|says|told|added|stated))"
 )

@@ -35,15 +35,17 @@ from stance.metrics import normalise_name
 from stance.schema import LABELS, Article, Quote, Span
 
 RANKER_FILE = "target_ranker.json"
-_CLAIM_WORDS = (
+# Whose words a quote answers: wider than the claims of ``stance.classify.rules`` (a
+# condemnation answers remarks and rhetoric too).
+_WORDS_SAID = (
     r"(?:claims?|accusations?|allegations?|charges?|statements?|remarks?|comments?|assertions?|reports?|words"
     r"|utterances?|rhetoric|narrative|propaganda|lies)"
 )
 # "Duterte's accusation", "Morocco's false and ill-intended statements"
-_CLAIM_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_CLAIM_WORDS}\b", re.I)
+_CLAIM_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_WORDS_SAID}\b", re.I)
 # "the claims by Deputy President", "statements made by", "statement of Saudi King"
 _CLAIM_BY = re.compile(
-    rf"\b{_CLAIM_WORDS}\s+(?:\w+\s+)?(?:made\s+|issued\s+|levelled\s+|leveled\s+)?(?:by|of|from)\s+"
+    rf"\b{_WORDS_SAID}\s+(?:\w+\s+)?(?:made\s+|issued\s+|levelled\s+|leveled\s+)?(?:by|of|from)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$",
     re.I,
 )
