@@ -127,23 +127,26 @@ class Attributor(NetworkStage):
             return
         tagged = self.tag([c.text for c in contents], clipped)
         added: dict[int, list[Quote]] = {}
-        continuing: dict[int, Quote] = {}  # id of a chain -> the report it goes on from
+        unresolved: list[tuple[int, Quote]] = []
         for content, i, sents, spans in zip(contents, owners, clipped, tagged, strict=True):
             for inner in self._linked(content.text, sents, spans):
                 quote = in_article(inner, texts[i], content.start)
-                if is_reported_chain(quote, found[i] + added.get(i, [])):
-                    added.setdefault(i, []).append(quote)
-                    if quote.cue is not None and quote.cue.text.lower() in CONTINUING:
-                        continuing[id(quote)] = next(q for q in found[i] if content in q.contents)
-        for i, extra in added.items():
-            resolver = SpeakerResolver(texts[i])
-            for quote in extra:
-                if (outer := continuing.get(id(quote))) is not None:
-                    quote.sources, quote.speaker = list(outer.sources), outer.speaker
+                if not is_reported_chain(quote, found[i] + added.get(i, [])):
                     continue
-                source = quote.sources[0]
-                history = [(q.start, q.speaker) for q in found[i] if q.start < quote.start]
-                quote.speaker = resolver.resolve(source.text, source.start, history)
+                added.setdefault(i, []).append(quote)
+                if quote.cue is not None and quote.cue.text.lower() in CONTINUING:
+                    outer = next(q for q in found[i] if content in q.contents)
+                    quote.sources, quote.speaker = list(outer.sources), outer.speaker
+                else:
+                    unresolved.append((i, quote))
+        resolvers: dict[int, SpeakerResolver] = {}
+        for i, quote in unresolved:
+            if i not in resolvers:
+                resolvers[i] = SpeakerResolver(texts[i])
+            source = quote.sources[0]
+            history = [(q.start, q.speaker) for q in found[i] if q.start < quote.start]
+            quote.speaker = resolvers[i].resolve(source.text, source.start, history)
+        for i, extra in added.items():
             found[i][:] = sorted(found[i] + extra, key=lambda q: q.start)
 
     # ------------------------------------------------------------------ disk

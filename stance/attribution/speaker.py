@@ -446,9 +446,10 @@ class SpeakerResolver:
         words = source.split()
         last = words[-1].strip("(),") if words else ""
         role_of = _A_ROLE_OF.search(source)
-        if speaker and self._person(Mention(0, 0, speaker)) and not role_of:
-            return None
+        # the cheap tests of the text first: this runs for every source resolved
         if not (role_of or last.lower() in ROLE_HEADS or last.isupper() or is_title(last)):
+            return None
+        if speaker and not role_of and self._person(Mention(0, 0, speaker)):
             return None
         after = _NAMED_AFTER.match(self.text, position + len(source))
         if after is None:
