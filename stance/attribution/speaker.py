@@ -83,16 +83,20 @@ _ROLE = re.compile(
 # Heads of descriptions that name a person's role: "the rebel spokesman", "Iran's
 # foreign minister". The article usually names the holder once ("Foreign Minister
 # Kamal Kharrazi"), and the description then refers to that person.
-ROLE_HEADS = frozenset(
-    """spokesman spokeswoman spokesperson aide assistant official minister ambassador envoy president leader chief
-    director commander secretary governor chairman chairwoman negotiator adviser advisor representative
-    prosecutor judge mayor premier general""".split()
-) | frozenset(
-    # Roles that speak for themselves: "the Vermont senator" is a person, never Vermont.
-    _OWN_VOICE := frozenset(
-        """senator congressman congresswoman councilman councilwoman councillor lawmaker legislator attorney
-        lawyer coach manager captain""".split()
+# Roles that speak for themselves: "the Vermont senator" is a person, never Vermont.
+_OWN_VOICE = frozenset(
+    """senator congressman congresswoman councilman councilwoman councillor lawmaker legislator attorney
+    lawyer coach manager captain""".split()
+)
+ROLE_HEADS = (
+    frozenset(
+        """spokesman spokeswoman spokesperson aide assistant official minister ambassador envoy president leader chief
+        director commander secretary governor chairman chairwoman negotiator adviser advisor representative
+        prosecutor judge mayor premier general king queen monarch emir sultan""".split()
     )
+    # "the head of state", "the Head of Government", read as one word (``_OFFICE_PHRASES``)
+    | {"head-of-state", "head-of-government"}
+    | _OWN_VOICE
 )
 _LEGISLATORS = ("lawmaker", "legislator", "MP", "MLA", "MK", "deputy", "senator", "congressman", "congresswoman")
 _ROLE_SYNONYMS = {
@@ -104,7 +108,16 @@ _ROLE_SYNONYMS = {
     # "The lawmaker insisted" after "opposition MP Shuaib Al-Muwaizri"
     "lawmaker": _LEGISLATORS,
     "legislator": _LEGISLATORS,
+    "premier": ("premier", "prime minister"),
+    # "the monarch", "the head of state": the article names the holder by title
+    # ("King Gyanendra", "President Irfaan Ali"); a head of government is the premier.
+    "monarch": ("monarch", "king", "queen", "emir", "sultan"),
+    "head-of-state": ("head of state", "president", "king", "queen", "emir", "sultan"),
+    "head-of-government": ("head of government", "prime minister", "premier", "chancellor"),
 }
+_MONARCHS = frozenset(_ROLE_SYNONYMS["monarch"])
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_OFFICE_PHRASES = re.compile(r"\b[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b")
 # Documents speak for the body that issued them (data/README.md, decision 3).
 DOCUMENTS = frozenset(
     "report statement letter accord agreement declaration document study survey communique estimates figures".split()
@@ -641,6 +654,9 @@ class SpeakerResolver:
             words = [*words[: numbered[0]], "resolution"]
         if len(words) == 1 and words[0].lower().strip(",.") in PRONOUNS:
             return self._antecedent(words[0].lower().strip(",."), position, previous)
+        if _OFFICE_PHRASES.search(source):
+            source = _OFFICE_PHRASES.sub(lambda m: f"head-of-{m.group(1).lower()}", source)
+            words = source.split()
         phrase = list(words)
         while phrase and phrase[0].lower() in {"the", "a", "an", "both"}:
             phrase.pop(0)
@@ -855,26 +871,45 @@ class SpeakerResolver:
         # A named body or nation in the description ("a NATO spokesman") must match.
         named = any(w[:1].isupper() for w in modifiers)
         heads = "|".join(re.escape(h) for h in _ROLE_SYNONYMS.get(head, (head,)))
+        # "the Prime Minister" after "Belgian PM Bart De Wever": an office by its initials
+        described = " ".join(w.lower() for w in phrase)
+        initials = {i: o.lower().split() for i, o in _ROLE_INITIALS.items() if described.endswith(o.lower())}
+        # No weekday: "Minister for Information Shibli Faraz Thursday termed"
+        cap = rf"(?!{_WEEKDAY})[A-Z]"
+        # What the office is of: "Minister for Information", "Leader of the Opposition (LoP)"
+        of = (
+            rf"(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{cap}[\w'’-]*(?:\s+{cap}[\w'’-]*)*|[a-z]+(?:\s+[a-z]+)?)"
+            r"(?:\s+\([A-Za-z]{2,6}\))?\s*,?)?"
+        )
+        titles = "|".join([f"(?i:{heads})", *initials])
         # "Foreign Minister Kamal Kharrazi", "a spokesman for the FNL, Pasteur Hakimana"
         pattern = (
-            rf"\b(?i:{heads})(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z]+(?:\s+[a-z]+)?)\s*,?)?"
-            rf"\s*,?\s+((?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z]|(?:al|el)-)[\w'’-]+)"
+            rf"\b(?P<title>{titles}){of}\s*,?\s+(?P<held>(?:{cap}[\w'’.-]*\s+){{0,3}}(?:{cap}|(?:al|el)-)[\w'’-]+)"
         )
         best: tuple[int, int, int] | None = None
         found = None
         for m in re.finditer(pattern, self.text):
             # "Opposition leader Nelson Chamisa's party": the name ends at its possessive.
-            held = re.split(r"['’]s\b|(?<=[a-z]{3})\.\s", m.group(1))[0]  # "Cruz. We" ends at "Cruz"
+            held = re.split(r"['’]s\b|(?<=[a-z]{3})\.\s", m.group("held"))[0]  # "Cruz. We" ends at "Cruz"
             name = clean_name(" ".join(person_tail(strip_titles(held.split()))))
-            if not name or not self._person(Mention(0, 0, name)):
+            # a monarch goes by one name ("King Gyanendra")
+            royal = m.group("title").lower() in _MONARCHS and len(name.split()) == 1
+            if not name or not (royal or self._person(Mention(0, 0, name))):
                 continue
             # "the information minister" is also "the minister of information, Name".
             before = re.findall(r"[\w'’-]+", self.text[max(0, m.start() - 60) : m.start()].lower())[-4:]
-            before += re.findall(r"[\w'’-]+", self.text[m.start() : m.start(1)].lower())
+            before += re.findall(r"[\w'’-]+", self.text[m.start() : m.start("held")].lower())
+            before += initials.get(m.group("title"), [])
             overlap = len(wanted & {re.sub(r"[’']s$", "", w) for w in before})
             if wanted and not overlap and (named or len(wanted) > 1):
                 continue
-            distance = position - m.start() if m.start() < position else 10**6 + m.start() - position
+            # the holder heard last: "Foreign Minister Nasser Bourita ... the Algerian Foreign
+            # Minister, Sabri Boukadoum ... declared Nasser Bourita. The minister said"
+            start = m.start()
+            if start < position:
+                surname = re.escape(name.split()[-1])
+                start = max([start, *(n.start() for n in re.finditer(rf"\b{surname}\b", self.text[:position]))])
+            distance = position - start if start < position else 10**6 + start - position
             key = (overlap, -int(distance >= 10**6), -distance)
             if best is None or key > best:
                 best, found = key, name

@@ -1586,3 +1586,74 @@ def test_a_role_capitalised_in_house_style_is_still_a_description() -> None:
     expected = SpeakerResolver(lower).resolve(source.lower(), lower.index(source.lower()), [])
     assert expected == "Harbour Workers Union"
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # a head of state is the president or monarch the article names
+        (
+            "President Irfaan Ali visited the border. The army was deployed. The Head of State said guns came in.",
+            "The Head of State",
+            "Irfaan Ali",
+        ),
+        (
+            "Serbian President Aleksandar Vucic spoke. Albin Kurti replied. The Serbian head of state said no.",
+            "The Serbian head of state",
+            "Aleksandar Vucic",
+        ),
+        (
+            "Prime Minister Jacinda Ardern spoke. Simon Bridges disagreed. The head of government said no.",
+            "The head of government",
+            "Jacinda Ardern",
+        ),
+        (
+            "Prime Minister Jacinda Ardern spoke. Simon Bridges disagreed. The premier said no.",
+            "The premier",
+            "Jacinda Ardern",
+        ),
+        # a monarch goes by one name
+        ("In February 2005, King Gyanendra declared an emergency. The king said he acted.", "The king", "Gyanendra"),
+        (
+            "Iran termed the statement of Saudi King Salman bin Abdulaziz delirium. Saudi king called on the UN.",
+            "Saudi king",
+            "Salman bin Abdulaziz",
+        ),
+        ("King Abdullah met the envoy. The monarch said it was wrong.", "The monarch", "Abdullah"),
+        ("Burger King said it was wrong. The king said so.", "The king", None),
+        # an office by its initials: "PM" is the prime minister, not the budget minister
+        (
+            "Belgian PM Bart De Wever spoke. He attacked Budget Minister Sven Gatz. "
+            '"It is a scam," the Prime Minister warned.',
+            "the Prime Minister",
+            "Bart De Wever",
+        ),
+        # a weekday after the name is no part of it
+        (
+            "Federal Minister for Information Shibli Faraz Thursday termed it lies. Prime Minister Imran Khan "
+            "is striving. The Information Minister said the opposition is scared.",
+            "The Information Minister",
+            "Shibli Faraz",
+        ),
+        # an office's initials in brackets before the holder's name
+        (
+            "Leader of the Opposition (LoP) Partap Singh Bajwa spoke. Kejriwal met Congress president Mallikarjun "
+            "Kharge. At a press conference, the opposition leader said he never said it.",
+            "the opposition leader",
+            "Partap Singh Bajwa",
+        ),
+    ],
+)
+def test_an_office_is_the_holder_the_article_names_by_its_title_or_a_synonym(
+    text: str, source: str, speaker: str | None
+) -> None:
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+def test_a_role_is_the_holder_heard_last() -> None:
+    text = (
+        "Moroccan Foreign Minister Nasser Bourita spoke on Monday. He answered the Algerian Foreign Minister, Sabri "
+        'Boukadoum, who called for talks. "We are ready," declared Nasser Bourita. The minister said the conflict '
+        "was regional."
+    )
+    assert SpeakerResolver(text).resolve("The minister", text.index("The minister"), []) == "Nasser Bourita"
