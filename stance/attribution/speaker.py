@@ -116,6 +116,9 @@ _ROLE_SYNONYMS = {
     "head-of-government": ("head of government", "prime minister", "premier", "chancellor"),
 }
 _MONARCHS = frozenset(_ROLE_SYNONYMS["monarch"])
+# Between a document and its issuer: "a report released Tuesday by", not a clause of its
+# own ("a statement rejecting accusations by Peker" is not Peker's).
+_WORDS_TO_ISSUER = r"(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _OFFICE_PHRASES = re.compile(r"\b[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b")
 # Documents speak for the body that issued them (data/README.md, decision 3).
@@ -745,7 +748,7 @@ class SpeakerResolver:
             # "a report released Tuesday by Human Rights Watch": the issuer follows.
             after = self.text[position + len(source) : position + len(source) + 80]
             issuer = re.match(
-                r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*)",
+                rf"\s+{_WORDS_TO_ISSUER}(?:by|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*)",
                 after,
             )
             if issuer:
@@ -1409,6 +1412,12 @@ class SpeakerResolver:
         mention = next((m for m in self.mentions if m.start == start), None)
         if mention is None or self._person(mention) or _NUMBER.match(mention.name):
             return None  # people write articles and letters; only bodies are taken here
+        owned = _OWNED_NAME.match(mention.name)
+        owner = re.sub(r"^[Tt]he\s+|['’]s?\s*$", "", mention.name[: owned.start(1)].strip()) if owned else ""
+        if owned and country(owner) and not _EVERY_STATES.fullmatch(owned.group(1)):
+            # "Turkey’s Gendarmerie General Command issued": the country is context, as in
+            # a source, unless every state has such a body ("Pakistan's Foreign Ministry")
+            return self.canonical(owned.group(1))
         return country(mention.name) or ALIASES.get(mention.name.lower()) or self.canonical(mention.name)
 
     def _antecedent(
@@ -1777,8 +1786,11 @@ _ISSUES_A = (
     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
 )
 # "the Ethiopian government released a": a named body's head noun may stand between.
+# "Reporters Without Borders" in quotation marks, "on Thursday issued a": a closing mark
+# and a day may stand between too.
 _ISSUED = re.compile(
-    r"(?:,[^.;]{0,80},)?(?:\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that)\s)[a-z][\w-]*){0,2}?" + _ISSUES_A
+    r"[\"”’]?(?:,[^.;]{0,80},)?(?:\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that)\s)[a-z][\w-]*){0,2}?"
+    rf"(?:\s+on\s+{_WEEKDAY})?" + _ISSUES_A
 )
 # "a leaked NATO report", "Amnesty's annual report"; a determiner or "and" between them
 # starts another phrase ("Qatar and used the statement").
@@ -1796,7 +1808,7 @@ _SUBJECT_ISSUED = re.compile(
 )
 _TOGETHER = re.compile(_ALONG_WITH + r"\s+")
 _NAMED_BY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*")
-_ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
+_ISSUED_BY = re.compile(rf",?\s+{_WORDS_TO_ISSUER}(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
 _EVERY_STATES = re.compile(
     r"(?:Foreign|Foreign Affairs|Defen[cs]e|Interior|Justice|Finance|Health|Information)\s+Ministry|Foreign Office"
 )

@@ -1657,3 +1657,24 @@ def test_a_role_is_the_holder_heard_last() -> None:
         "was regional."
     )
     assert SpeakerResolver(text).resolve("The minister", text.index("The minister"), []) == "Nasser Bourita"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a day, or the closing mark of a name in quotation marks, stands between
+        (
+            "Peker said the girl was found dead. Turkey’s Gendarmerie General Command on Thursday issued a "
+            "statement rejecting accusations by Peker that it played a role.",
+            "Gendarmerie General Command",
+        ),
+        (
+            'The independent monitoring group "Reporters Without Borders" issued a statement welcoming his release.',
+            "Reporters Without Borders",
+        ),
+        # a body every state has keeps its country
+        ("Pakistan's Foreign Ministry on Monday issued a statement denying the report.", "Pakistan's Foreign Ministry"),
+    ],
+)
+def test_a_statement_is_its_issuers_not_whose_accusations_it_rejects(text: str, speaker: str) -> None:
+    assert SpeakerResolver(text).resolve("a statement", text.index("a statement"), []) == speaker
