@@ -572,12 +572,13 @@ def _not_speech(cue: str, content: str) -> bool:
 # "says an investigation submitted to ...", "identified by the FBI", "denied by both the
 # U.S. Government and the Khartoum government".
 # "U.S.", "Mr." keep their full stops inside a noun phrase and do not end it.
+# Up to 90 characters: "said Estonian Ministry of Foreign Affairs Undersecretary Rein Tammsaar".
 _NP_CHAR = rf"(?:[^,.;:!?\"“”\n]|{AFTER_ABBREVIATION}\.)"
 _AFTER_CUE = re.compile(
     r"\s+(?:(?P<by>by)\s+(?:both\s+)?)?"
-    rf"(?P<source>(?:the|an?)\s+{_NP_CHAR}{{1,60}}?|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"(?P<source>(?:the|an?)\s+{_NP_CHAR}{{1,90}}?|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    rf"[A-Z]{_NP_CHAR}{{0,60}}?)"
+    rf"[A-Z]{_NP_CHAR}{{0,90}}?)"
     rf"(?=\s*[,;:!?\"“”]|{NOT_AFTER_ABBREVIATION}\.(?:\s|$)|\s+(?:on|in|at|that|which|who|as|to|for|from|after|before|when|while|during|last|this"
     r"|[a-z]+ed)\b)"
 )
