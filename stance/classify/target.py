@@ -181,6 +181,8 @@ def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
     for mention in resolver.mentions:  # the article's name mentions, found once
         if mention.name.lower() in _NOT_PARTIES or mention.name.split()[0].lower() in _NOT_PARTIES:
             continue
+        if " " not in mention.name and _opener_only(text, mention.name):
+            continue  # '“Not 90, not 95 ...”', '“Instead of remaining ...': a word, not a name
         after = text[mention.end : mention.end + 20].lower().strip()
         if (
             _PEOPLE_ADJECTIVE.fullmatch(mention.name)
@@ -234,6 +236,21 @@ _HOLDS_A_ROLE = re.compile(
     rf"(?i:{_ROLES}|organi[sz]er|secretary|spokes(?:man|woman|person)|chair(?:man|woman|person)?|director|head|member|chief)"
 )
 _ROLE_OF_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$")
+
+
+_OPENED_BY = ".!?\n\"“”‘’'(:—"
+
+
+def _opener_only(text: str, word: str) -> bool:
+    """Whether ``word`` is capitalised only where a sentence or quotation opens, and the
+    article also writes it in lower case: a common word, not a name."""
+    if re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
+        return False
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in _OPENED_BY:
+            return False
+    return True
 
 
 def _body_in(name: str) -> str | None:

@@ -238,3 +238,23 @@ def test_whose_claim_a_denial_rejects_is_marked(train_articles) -> None:
     # Fitted on the corpus, the claim's owner draws a denial's target.
     ranker = TargetRanker.fit(train_articles[:150])
     assert ranker.weights[FEATURES.index("deny_x_claimant")] + ranker.weights[k] > 0
+
+
+def test_a_common_word_opening_a_quotation_is_no_candidate() -> None:
+    text = (
+        'Nketia claimed: "Not 90, not 95 but 100 per cent NPP orchestration." Obama said the vote was fair. '
+        "He added that Obama would not interfere."
+    )
+    content = "Not 90, not 95 but 100 per cent NPP orchestration."
+    start = text.index(content)
+    quote = Quote(
+        contents=[Span(start, start + len(content), content)],
+        cue=Span(text.index("claimed"), text.index("claimed") + 7, "claimed"),
+        sources=[Span(0, 6, "Nketia")],
+        type="direct",
+        speaker="Nketia",
+        stance="accuse",
+    )
+    candidates = _Context(_Article(text, segment(text)), [quote], 0).candidates
+    assert "Not" not in candidates
+    assert "NPP" in candidates and "Obama" in candidates
