@@ -485,6 +485,8 @@ def _joint_parties(text: str, parties: Sequence[_Party]) -> list[str]:
             run.append(p)
             continue
         names = list(dict.fromkeys(q.name for q in run))
+        # "Bosnia and Herzegovina": a name that holds the next one is one party, not two
+        names = [n for n in names if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in names)]
         if len(names) > 1 and " and " in text[run[0].start : run[-1].end]:
             joints.append(joint_name(names))
         run = [p] if p is not None else []

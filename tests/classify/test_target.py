@@ -3,7 +3,8 @@
 import copy
 
 from stance.attribution.link import quote_type
-from stance.classify.target import TargetRanker, _Article, _Context, assign_targets
+from stance.attribution.speaker import SpeakerResolver
+from stance.classify.target import TargetRanker, _Article, _Context, _joint_parties, _parties, assign_targets
 from stance.metrics import normalise_name
 from stance.schema import Quote, Span
 from stance.segment import segment
@@ -258,3 +259,9 @@ def test_a_common_word_opening_a_quotation_is_no_candidate() -> None:
     candidates = _Context(_Article(text, segment(text)), [quote], 0).candidates
     assert "Not" not in candidates
     assert "NPP" in candidates and "Obama" in candidates
+
+
+def test_a_name_that_holds_the_next_is_no_joint_candidate() -> None:
+    text = "Dodik threatened Bosnia and Herzegovina and the envoy. Iran and Syria must act, Bolton said."
+    joints = _joint_parties(text, _parties(SpeakerResolver(text), text))
+    assert joints == ["Iran and Syria"]
