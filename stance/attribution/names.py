@@ -79,6 +79,7 @@ TIME_WORDS = frozenset(
 )
 CONNECTORS = frozenset("of for and to the under on".split())
 # A party label or description news writes before a person's name, not part of it.
+_GOVERNMENTS = frozenset("government executive administration".split())
 _EPITHETS = frozenset(
     """democrat democratic republican gop libertarian labour labor tory conservative liberal greens green rival
     activist candidate
@@ -397,6 +398,8 @@ def name_mentions(text: str) -> list[Mention]:
             # "Republican Donald Trump", "Democrat Hillary Clinton", "activist Angela Davis",
             # "Rank-and-file California Democrat Tony Cárdenas"
             words = words[labelled[0] + 1 :]
+        elif len(words) > 2 and words[0].lower() in _EPITHETS and words[-1].lower() in _GOVERNMENTS:
+            words = words[1:]  # "the Labour Welsh Government": the party that runs it is no part of its name
         if (
             len(words) >= 2
             and _GERUND.fullmatch(words[0])
