@@ -70,7 +70,7 @@ _STARTERS = frozenset(
     meanwhile also yet still then now thus since although though because according with by from to
     nobody everyone everybody anyone anybody someone somebody nothing none every each most
     tonight yesterday tomorrow my our your his her its their unlike like many some several few both nor neither
-    either""".split()
+    either instead how why not""".split()
 )
 # "Monday", "December 20": capitalised, but nobody.
 TIME_WORDS = frozenset(

@@ -131,6 +131,11 @@ def test_a_party_label_or_epithet_before_a_persons_name_is_not_part_of_it() -> N
     ]
 
 
+def test_a_common_word_opening_a_quotation_is_no_name() -> None:
+    text = "“Instead of staying, he left,” Obi said. “Not now,” she said. How can Nigeria survive, asked Obi."
+    assert [m.name for m in name_mentions(text)] == ["Obi", "Nigeria", "Obi"]
+
+
 def test_the_party_that_runs_a_government_is_not_part_of_its_name() -> None:
     text = "He will hold the Labour Welsh Government to account. The Labour Government said no."
     assert [m.name for m in name_mentions(text)] == ["Welsh Government", "Labour Government"]
