@@ -79,13 +79,14 @@ TIME_WORDS = frozenset(
 )
 CONNECTORS = frozenset("of for and to the under on".split())
 # A party label or description news writes before a person's name, not part of it.
-_GOVERNMENTS = frozenset("government executive administration".split())
 _EPITHETS = frozenset(
     """democrat democratic republican gop libertarian labour labor tory conservative liberal greens green rival
     activist candidate
     incumbent challenger billionaire businessman businesswoman actor actress singer rapper comedian author novelist
     pundit host anchor columnist crooked olympian olympians champion""".split()
 )
+# Heads of a government's name, before which a party label is not part of it either.
+_GOVERNMENTS = frozenset("government executive administration".split())
 # How a people's name ends ("Palestinian", "European", "Sudanese", "British"): an adjective or
 # a people, not a person's first name or a body.
 PEOPLE_SUFFIXES = ("ian", "ean", "ese", "ish")

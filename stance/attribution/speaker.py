@@ -910,8 +910,8 @@ class SpeakerResolver:
             # Minister, Sabri Boukadoum ... declared Nasser Bourita. The minister said"
             start = m.start()
             if start < position:
-                surname = re.escape(name.split()[-1])
-                start = max([start, *(n.start() for n in re.finditer(rf"\b{surname}\b", self.text[:position]))])
+                surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+                start = max([start, *(n.start() for n in surname.finditer(self.text, 0, position))])
             distance = position - start if start < position else 10**6 + start - position
             key = (overlap, -int(distance >= 10**6), -distance)
             if best is None or key > best:

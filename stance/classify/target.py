@@ -178,11 +178,14 @@ _PEOPLE_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(PEOPLE_SUFFIXES)})|Dem
 def _parties(resolver: SpeakerResolver, text: str) -> list[_Party]:
     """Every named party, role written out and group description in the article, in text order."""
     out = []
+    mid_sentence, lower = _word_cases(text)
     for mention in resolver.mentions:  # the article's name mentions, found once
         if mention.name.lower() in _NOT_PARTIES or mention.name.split()[0].lower() in _NOT_PARTIES:
             continue
-        if " " not in mention.name and _opener_only(text, mention.name):
-            continue  # '“Not 90, not 95 ...”', '“Instead of remaining ...': a word, not a name
+        if " " not in mention.name and mention.name not in mid_sentence and mention.name.lower() in lower:
+            # '“Not 90, not 95 ...”', '“Instead of remaining ...': capitalised only where a
+            # sentence or quotation opens, and written in lower case too: a word, not a name
+            continue
         after = text[mention.end : mention.end + 20].lower().strip()
         if (
             _PEOPLE_ADJECTIVE.fullmatch(mention.name)
@@ -241,16 +244,23 @@ _ROLE_OF_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?((?:[A-Z
 _OPENED_BY = ".!?\n\"“”‘’'(:—"
 
 
-def _opener_only(text: str, word: str) -> bool:
-    """Whether ``word`` is capitalised only where a sentence or quotation opens, and the
-    article also writes it in lower case: a common word, not a name."""
-    if re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
-        return False
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        before = text[: m.start()].rstrip()
-        if before and before[-1] not in _OPENED_BY:
-            return False
-    return True
+# Words as a word boundary cuts them ("Labour" in "Labour's"), and joined by an apostrophe
+# or hyphen ("We’re", "Al-Sadr"), as a mention may be either.
+_WORDS = (re.compile(r"[^\W\d_]+"), re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)+"))
+
+
+def _word_cases(text: str) -> tuple[set[str], set[str]]:
+    """The words ``text`` capitalises where no sentence or quotation opens, and the words
+    it writes in lower case."""
+    mid_sentence, lower = set(), set()
+    for pattern in _WORDS:
+        for m in pattern.finditer(text):
+            word = m.group(0)
+            if word[0].islower():
+                lower.add(word)
+            elif text[max(0, m.start() - 20) : m.start()].rstrip()[-1:] not in ("", *_OPENED_BY):
+                mid_sentence.add(word)
+    return mid_sentence, lower
 
 
 def _body_in(name: str) -> str | None:
