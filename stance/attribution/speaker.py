@@ -250,6 +250,12 @@ def _joins_people(source: str) -> bool:
 _OWNED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
 
+def _country_owning(name: str, owned: re.Match[str]) -> str | None:
+    """The country whose possessive opens ``name`` ("Turkey’s Gendarmerie General Command"),
+    if a country's does; ``owned`` is ``_OWNED_NAME``'s match of it."""
+    return country(re.sub(r"^[Tt]he\s+|['’]s?\s*$", "", name[: owned.start(1)].strip()))
+
+
 class SpeakerResolver:
     """Resolves the source mentions of one article to canonical names."""
 
@@ -633,8 +639,7 @@ class SpeakerResolver:
             return self.canonical(named[-1].name)
         owned = _OWNED_NAME.match(source)
         if owned and name_mentions(owned.group(1)) and not NAME_POSSESSIVE.match(source):
-            owner = re.sub(r"^[Tt]he\s+|['’]s?\s*$", "", source[: owned.start(1)].strip())
-            if _EVERY_STATES.fullmatch(owned.group(1)) and country(owner):
+            if _EVERY_STATES.fullmatch(owned.group(1)) and _country_owning(source, owned):
                 # "Pakistan's Foreign Ministry": every state has one, so the name keeps its
                 # country (the gold's 5 of 5).
                 return re.sub(r"^[Tt]he\s+", "", clean_name(source))
@@ -1413,8 +1418,7 @@ class SpeakerResolver:
         if mention is None or self._person(mention) or _NUMBER.match(mention.name):
             return None  # people write articles and letters; only bodies are taken here
         owned = _OWNED_NAME.match(mention.name)
-        owner = re.sub(r"^[Tt]he\s+|['’]s?\s*$", "", mention.name[: owned.start(1)].strip()) if owned else ""
-        if owned and country(owner) and not _EVERY_STATES.fullmatch(owned.group(1)):
+        if owned and _country_owning(mention.name, owned) and not _EVERY_STATES.fullmatch(owned.group(1)):
             # "Turkey’s Gendarmerie General Command issued": the country is context, as in
             # a source, unless every state has such a body ("Pakistan's Foreign Ministry")
             return self.canonical(owned.group(1))

@@ -91,7 +91,7 @@ _CLAIM_IS_FALSE = re.compile(
 # '"We categorically reject these allegations," he said': the speaker rejects a claim in
 # its own words, whatever the cue.
 _WE_REJECT = re.compile(
-    r"\b(?:we|I)\s+(?:\w+ly\s+|also\s+|totally\s+|strongly\s+)?(?:reject|deny|refute|dismiss|repudiate)\s+" + _A_CLAIM,
+    r"\b(?:we|I)\s+(?:\w+ly\s+|also\s+)?(?:reject|deny|refute|dismiss|repudiate)\s+" + _A_CLAIM,
     re.IGNORECASE,
 )
 _CLAIMING = re.compile(r"claim", re.IGNORECASE)

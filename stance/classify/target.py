@@ -241,9 +241,8 @@ _HOLDS_A_ROLE = re.compile(
 _ROLE_OF_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$")
 
 
+# What may stand before a word that opens a sentence or quotation.
 _OPENED_BY = ".!?\n\"“”‘’'(:—"
-
-
 # Words as a word boundary cuts them ("Labour" in "Labour's"), and joined by an apostrophe
 # or hyphen ("We’re", "Al-Sadr"), as a mention may be either.
 _WORDS = (re.compile(r"[^\W\d_]+"), re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)+"))
