@@ -62,7 +62,8 @@ NOT_PERSON = frozenset(
     street province region
     river island islands sea ocean gulf valley mountains times herald post news journal tribune
     daily weekly radio television tv agency district county state states republic kingdom
-    coast hills square prison camp without independence christmas easter thanksgiving""".split()
+    coast hills square prison camp without independence christmas easter thanksgiving
+    bay lake peninsula strait harbour harbor avenue road stadium""".split()
 )
 _STANDING = frozenset(("opposition", "ruling"))
 _STARTERS = frozenset(
@@ -119,7 +120,9 @@ _NUMBER_WORDS = frozenset(
 )
 _CONTRACTED_I = re.compile(r"I['’](?:ve|d|ll|m)")
 # Members' titles written after a party's name: "Sinn Féin TD", "Alliance MLA".
-_TRAILING_TITLES = frozenset("td tds mp mps msp msps mla mlas mep meps mk".split())
+_TRAILING_TITLES = frozenset("td tds mp mps ms msp msps mla mlas mep meps mk am qc kc".split())
+# "Shadric Namalomba MP": letters after a name say what its bearer sits in
+POST_NOMINAL = re.compile(r"\s+(?:" + "|".join(w.upper() for w in sorted(_TRAILING_TITLES)) + r")$")
 _NAME_SUFFIXES = frozenset("jr sr jnr snr ii iii iv".split())
 # Countries and capitals that are also first names: "Chad Wolf", "Jordan Bardella", "Sofia Coppola".
 _PLACE_FIRST_NAMES = frozenset("chad jordan georgia israel india kenya sofia santiago paris victoria lima".split())
@@ -169,7 +172,7 @@ def name_words(name: str) -> list[str]:
 # "Social Democratic Front (SDF)": a name and the acronym defined for it; also a body's
 # within its parent's, "National Youth Task Team (ANC NYTT)".
 ACRONYM = re.compile(
-    r"((?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|in|on|to|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9}(?: [A-Z][A-Z-]{1,9})?)\)"
+    r"((?:St\.\s+)?(?:[A-Z][\w'’-]+\s+)(?:(?:of|for|and|the|in|on|to|[A-Z][\w'’-]+)\s+)*[A-Z][\w'’-]+)\s+\(([A-Z][A-Z-]{1,9}(?: [A-Z][A-Z-]{1,9})?)\)"
 )
 ALIASES = {
     "un": "United Nations",

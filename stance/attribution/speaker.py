@@ -28,6 +28,7 @@ from stance.attribution.names import (
     PERSON_PRONOUNS,
     PLACED_BY,
     PORTFOLIOS,
+    POST_NOMINAL,
     PRONOUNS,
     TITLES,
     Mention,
@@ -232,6 +233,14 @@ _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|by|with|from|at|against|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 
 
+def _in_a_country_name(phrase: str, start: int, end: int) -> bool:
+    """Whether the "and" at ``start:end`` is inside a country's name ("Trinidad and Tobago",
+    "Saint Vincent and the Grenadines"), which joins no parties."""
+    before = phrase[:start].rsplit(" ", 1)[-1]
+    after = re.match(r"(?:the\s+)?[\w'’.-]+", phrase[end:])
+    return bool(after) and country(f"{before} and {after.group(0)}") is not None  # type: ignore[union-attr]
+
+
 def _joins_people(source: str) -> bool:
     """Whether an "and" in ``source`` joins speakers ("Bush and Prime Minister Blair"),
     not two offices of one person ("... (TNPF) President and Jaffna MP Gajendra
@@ -239,6 +248,7 @@ def _joins_people(source: str) -> bool:
     "Minister for Science and Technology Chaudhry Fawad Hussain")."""
     return any(
         not is_title(m.group(1))
+        and m.group(1).lower() not in _OFFICE_ADJECTIVES
         and not (
             m.group(1).lower() in PORTFOLIOS
             and (_PORTFOLIO_AND.match(source, m.end(1)) or m.group(2).lower() in PORTFOLIOS)
@@ -458,7 +468,17 @@ class SpeakerResolver:
         elif speaker and source and (described := _BODY_EPITHET.fullmatch(source.strip())):
             # "The UWP official", "the PA spokesman", "The Azimio leader": news names the
             # person it is quoting by the body they hold a role in, as it would say "he".
-            speaker = self._epithet_holder(speaker, described, position, previous) or speaker
+            holder = self._epithet_holder(speaker, described, position, previous)
+            if (
+                holder is None
+                and described.group(2).lower() in _HELD_BY_ONE
+                and not self._person(Mention(0, 0, speaker))
+            ):
+                # "The Plaid Cymru leader criticised" after "Rhun ap Iorwerth warned": a
+                # body's leader or member is a person, never the body; with no holder
+                # named, news means the person just spoken of.
+                holder = self._antecedent("he", position, previous, any_gender=True)
+            speaker = holder or speaker
         return self.as_written(speaker) if speaker else speaker
 
     def _named_after(self, source: str, position: int, speaker: str | None) -> str | None:
@@ -625,7 +645,7 @@ class SpeakerResolver:
         if (
             named
             and source[: named[-1].start].strip().lower() not in {"", *_DETERMINERS}  # not "the Nevada Democrat"
-            and source.rstrip(",. ").endswith(named[-1].name)
+            and POST_NOMINAL.sub("", source.rstrip(",. ")).endswith(named[-1].name)
             and "," not in source  # "A Navy spokesman in the main oil city, Port Harcourt"
             # "the government of President Mwai Kibaki", "a spokesman for Gen Nkunda": the
             # person is whose, not who
@@ -937,7 +957,7 @@ class SpeakerResolver:
                 (any(lo < m.start() < hi for lo, hi in inside) or _OF_NAME.search(phrase, 0, m.start()))
                 and not ends_name
                 and not after_the
-            )
+            ) or _in_a_country_name(phrase, m.start(), m.end())
             if m.group(0) == "," or not one_name:
                 pieces.append(phrase[last : m.start()])
                 last = m.end()
@@ -1834,6 +1854,8 @@ _ROLE_INITIALS = {
 }
 # "Housing and Local Government Minister Zuraida Kamaruddin": an "and" inside a portfolio,
 # whose title follows before the name.
+# "DPP Presidential and Party Spokesperson Shadric Namalomba": two offices of one person
+_OFFICE_ADJECTIVES = frozenset("presidential ministerial parliamentary executive".split())
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Minister|Secretary|Commissioner)\s+[A-Z]")
 _JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*)")  # "Science and Technology"
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
@@ -1882,6 +1904,8 @@ _DEFINITE_OFFICE = re.compile(
 )
 # "The UWP official", "the PA spokesman", "The Bangladesh Nationalist Party leader"; not a
 # possessive ("The First Minister’s spokesperson" speaks for the office)
+# roles one person holds in a body, unlike a spokesman or official, who speak for it
+_HELD_BY_ONE = frozenset("leader member mp lawmaker chief boss chairman chairwoman".split())
 _BODY_EPITHET = re.compile(r"[Tt]he\s+((?:[A-Z][\w.-]*\s+)+)(" + "|".join(sorted(ROLE_HEADS - _OWN_VOICE)) + r")")
 # words a description of a person may hold between a body's name and the person's
 _DESCRIBING = (

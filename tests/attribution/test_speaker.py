@@ -1678,3 +1678,70 @@ def test_a_role_is_the_holder_heard_last() -> None:
 )
 def test_a_statement_is_its_issuers_not_whose_accusations_it_rejects(text: str, speaker: str) -> None:
     assert SpeakerResolver(text).resolve("a statement", text.index("a statement"), []) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # letters after a name say what its bearer sits in, and are no part of the name
+        (
+            "Welsh Conservative Shadow Health Minister Russell George MS said the decision was regrettable.",
+            "Welsh Conservative Shadow Health Minister Russell George MS",
+            "Russell George",
+        ),
+        (
+            "DPP Presidential and Party Spokesperson Shadric Namalomba MP said the attacks were planned.",
+            "DPP Presidential and Party Spokesperson Shadric Namalomba MP",
+            "Shadric Namalomba",
+        ),
+        # an "and" inside a country's name joins no parties
+        (
+            "The Trinidad and Tobago government said the union was wrong.",
+            "The Trinidad and Tobago government",
+            "Trinidad and Tobago",
+        ),
+        # "St." opens a name defined by its initials
+        (
+            "The Office accused the main opposition St. Kitts-Nevis Labour Party (SKNLP) of lies. But the SKNLP said "
+            "it wanted to denounce the incident.",
+            "the SKNLP",
+            "St. Kitts-Nevis Labour Party",
+        ),
+    ],
+)
+def test_a_name_loses_post_nominals_and_keeps_the_ands_and_saints_of_places(
+    text: str, source: str, speaker: str
+) -> None:
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+def test_a_place_by_a_bay_is_nobody_he_could_be() -> None:
+    text = (
+        "Welsh Conservative Shadow Health Minister Russell George MS said pay was the responsibility of Cardiff Bay. "
+        '"This will only compound the problems," he said.'
+    )
+    assert SpeakerResolver(text).resolve("he", text.index("he said"), []) == "Russell George"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "Rhun ap Iorwerth warned targets were absent from the statement. The Plaid Cymru leader criticised the "
+            "first minister.",
+            "The Plaid Cymru leader",
+            "Rhun ap Iorwerth",
+        ),
+        # a spokesman speaks for the body: it stays the body's
+        (
+            "Rhun ap Iorwerth warned targets were absent from the statement. The Plaid Cymru spokesman criticised the "
+            "first minister.",
+            "The Plaid Cymru spokesman",
+            "Plaid Cymru",
+        ),
+    ],
+)
+def test_a_bodys_leader_is_the_person_just_spoken_of_when_no_holder_is_named(
+    text: str, source: str, speaker: str
+) -> None:
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
