@@ -1109,6 +1109,12 @@ class SpeakerResolver:
             return author  # '"...," said the ministry in a statement. ... the statement said'
         if head in {"resolution", "statement"} and "Security Council" in self.text:
             return "United Nations Security Council"
+        if head == "statement" and not modifiers and _DEFINITE.match(self.text, position):
+            # "the statement added" with no issuer named: news quotes one statement at a
+            # time, the one whose author it quoted last.
+            heard = [s for at, s in previous if at < position]
+            if heard and heard[-1]:
+                return heard[-1]
         pairs = [" ".join(modifiers[i : i + 2]) for i in range(len(modifiers) - 1)]
         nation = next((c for w in pairs + modifiers if (c := country(w)) is not None), None)
         if head in STATE_HEADS or head in _AFFILIATED:

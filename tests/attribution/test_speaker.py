@@ -1745,3 +1745,15 @@ def test_a_bodys_leader_is_the_person_just_spoken_of_when_no_holder_is_named(
     text: str, source: str, speaker: str
 ) -> None:
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+def test_a_statement_no_issuer_is_named_for_is_the_one_quoted_last() -> None:
+    text = (
+        'The Sierra Leone Police said the party had been warned. "We will not allow it," it said. '
+        "The statement added that officers were deployed."
+    )
+    heard = [(text.index('"We will'), "Sierra Leone Police")]
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve("The statement", text.index("The statement"), heard) == "Sierra Leone Police"
+    # with nobody quoted before it, a statement is nobody's
+    assert resolver.resolve("The statement", text.index("The statement"), []) is None
