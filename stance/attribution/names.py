@@ -44,7 +44,7 @@ ORG_HEADS = frozenset(
     society cross crescent school university college academy community convention conference church
     brothers bros inc ltd plc llc corp limited holdings partners industries airlines airways motors
     technologies pharmaceuticals labs observatory partnership forum initiative platform consortium caucus
-    secretariat team fighters assn prosecution channel""".split()
+    secretariat team fighters assn prosecution channel confederation""".split()
 )
 
 
@@ -256,9 +256,12 @@ def strip_titles(words: list[str]) -> list[str]:
     if len(out) > 2 and is_org_word(out[0]) and out[1] in ("of", "for", "on"):
         return out  # "Ministry of Foreign Affairs", "Department of Homeland Security"
     head = next((i for i in range(1, len(out) - 2) if is_org_word(out[i]) and out[i + 1] in ("of", "for", "on")), None)
-    if head is not None and all(w[:1].isupper() and (not is_title(w) or w.lower() in PORTFOLIOS) for w in out[:head]):
+    if head is not None and all(
+        w[:1].isupper() and (not is_title(w) or w.lower() in PORTFOLIOS or w.lower() in _NAME_ADJECTIVES)
+        for w in out[:head]
+    ):
         # "Canadian Union of Public Employees" ("Public" is also a title word), "Foreign
-        # Ministry of Iran"; not "Governor Central Bank of Nigeria Godwin Emefiele"
+        # Ministry of Iran", "General Confederation of Labor"; not "Governor Central Bank of Nigeria Godwin Emefiele"
         return out
     if out and out[-1].lower() in ORG_HEADS:
         # An institution keeps its name ("Pakistan's Foreign Ministry"), without a

@@ -371,9 +371,18 @@ class SpeakerResolver:
             initials = "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper())
             if len(words) >= 2 and (initials == letters or "".join(w[0] for w in words if w[:1].isupper()) == letters):
                 return name
+        for name in self._names:
+            words = name.split()
+            # "MOFA", "MoD": the initials of every word, "of" too ("Ministry of Foreign Affairs")
+            if len(words) >= 3 and "".join(w[0] for w in words).upper() == letters.upper() and not letters.isdigit():
+                return name
         if letters not in self._spelled:
             self._spelled[letters] = self._spelled_out(letters)
-        return self._spelled[letters] or acronym
+        if self._spelled[letters]:
+            return self._spelled[letters]  # type: ignore[return-value]
+        # "The RMT" where the article writes "RMT Union": the acronym's own longer name
+        longer = [n for n in self._names if n.startswith(f"{acronym} ") and n.split()[-1].lower() in ORG_HEADS]
+        return longer[-1] if len(longer) == 1 else acronym
 
     def _spelled_out(self, letters: str) -> str | None:
         """A run of capitals in the text whose words' initials spell ``letters``, with the

@@ -1757,3 +1757,30 @@ def test_a_statement_no_issuer_is_named_for_is_the_one_quoted_last() -> None:
     assert resolver.resolve("The statement", text.index("The statement"), heard) == "Sierra Leone Police"
     # with nobody quoted before it, a statement is nobody's
     assert resolver.resolve("The statement", text.index("The statement"), []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # initials of every word, "of" too
+        (
+            "Taiwan's foreign ministry, the Ministry of Foreign Affairs, condemned the drills. MOFA said China was escalating.",
+            "MOFA",
+            "Ministry of Foreign Affairs",
+        ),
+        # a title word that also opens a body's name stays in it
+        (
+            "Adorni criticised the General Confederation of Labor (CGT) for its strike. The CGT said it would march.",
+            "The CGT",
+            "General Confederation of Labor",
+        ),
+        # an acronym the article also writes with its head noun
+        (
+            "Industrial action from RMT Union members went ahead. The RMT has criticised the minister.",
+            "The RMT",
+            "RMT Union",
+        ),
+    ],
+)
+def test_an_acronym_is_the_body_its_initials_or_its_longer_name_spell(text: str, source: str, speaker: str) -> None:
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
