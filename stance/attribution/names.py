@@ -33,7 +33,7 @@ TITLES = frozenset(
     whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
     taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
     u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem administrator ag coun
-    marshal member supervisor supervisors couns cllrs hon honourable honorable cs ps lawyer alderwoman barrister""".split()
+    marshal member supervisor supervisors couns cllrs hon honourable honorable cs ps lawyer alderwoman barrister vp""".split()
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front
@@ -241,7 +241,7 @@ def is_title(word: str) -> bool:
     return (
         word in TITLES
         or (word.endswith("s") and word[:-1] in _PLURAL_TITLES)
-        or ("-" in word and all(part in TITLES | {"elect"} for part in word.split("-")))
+        or ("-" in word and all(part in TITLES | {"elect", "ex"} for part in word.split("-")))
         # "Councilor-at-Large", "Member-at-Large"
         or ("-at-" in word and word.split("-")[0] in TITLES | {"member", "delegate"})
     )
@@ -287,7 +287,12 @@ def strip_titles(words: list[str]) -> list[str]:
     while named > 1 and out[named - 1].lower().rstrip(".,") in _NAME_SUFFIXES:
         named -= 1
     last_title = max(
-        (i for i, w in enumerate(out[: named - 1]) if is_title(w) and w[:1].isupper() and not named_by(i)),
+        # "Bernard A. Friedman": a middle initial, not the article "A"
+        (
+            i
+            for i, w in enumerate(out[: named - 1])
+            if is_title(w) and w[:1].isupper() and not named_by(i) and not (w == "A." and i > 0)
+        ),
         default=-1,
     )
     if last_title >= 0:

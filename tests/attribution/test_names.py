@@ -348,3 +348,9 @@ def test_a_titles_abbreviation_ends_no_name() -> None:
     assert Mention(0, 0, "Amartya Sen").is_person
     # A whole title, an initialism or a trailing MP still ends no person's name.
     assert not any(Mention(0, 0, n).is_person for n in ("Foreign Minister", "Tesla CEO", "John Smith MP", "Sen."))
+
+
+def test_a_middle_initial_a_is_part_of_the_name_not_an_article() -> None:
+    assert [m.name for m in name_mentions("U.S. District Judge Bernard A. Friedman ruled on Monday.")] == [
+        "Bernard A. Friedman"
+    ]

@@ -1784,3 +1784,11 @@ def test_a_statement_no_issuer_is_named_for_is_the_one_quoted_last() -> None:
 )
 def test_an_acronym_is_the_body_its_initials_or_its_longer_name_spell(text: str, source: str, speaker: str) -> None:
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+def test_vp_is_a_title_no_part_of_the_name_after_it() -> None:
+    text = (
+        '"The arbitrary detention of @AsambleaVE First VP Edgar Zambrano is illegal," the envoy wrote. '
+        "Zambrano said he was innocent."
+    )
+    assert SpeakerResolver(text).resolve("Zambrano", text.index("Zambrano said"), []) == "Edgar Zambrano"
