@@ -470,7 +470,20 @@ class SpeakerResolver:
             # "The general secretary of the Sri Lanka Podujana Peramuna (SLPP), Sagara
             # Kariyawasam, said": the tagger stopped at the role; the name follows it.
             speaker = named
-        if speaker is None and source and _DEFINITE_OFFICE.fullmatch(source.strip()):
+        if (
+            source
+            and _FORMER.match(source.strip())
+            and (speaker is None or self._holds_now(speaker))
+            # "the former MP" after "a former MP, who acknowledged ...": that unnamed one
+            and not re.search(rf"\b[Aa]n?\s+{re.escape(source.strip()[4:])}\b", self.text[:position])
+        ):
+            # "the former premier", "the 81-year-old former parliamentary speaker", "The
+            # ex-IGP": news names the person just spoken of by what they were, never the
+            # office's present holder.
+            speaker = self._person_heard_last(position, previous) or self._antecedent(
+                "he", position, previous, any_gender=True
+            )
+        elif speaker is None and source and _DEFINITE_OFFICE.fullmatch(source.strip()):
             # '"...," Raila said. ... the former Prime Minister insisted': an office the
             # article gives no holder for is the person just heard, when one was.
             speaker = self._person_heard_last(position, previous)
@@ -489,6 +502,26 @@ class SpeakerResolver:
                 holder = self._antecedent("he", position, previous, any_gender=True)
             speaker = holder or speaker
         return self.as_written(speaker) if speaker else speaker
+
+    def _holds_now(self, speaker: str) -> bool:
+        """Whether ``speaker``, found for a description of a former office, is the office's
+        present holder the article names ("Prime Minister Shehbaz Sharif" for "the former
+        premier"), not a former holder ("former Prime Minister Raila Odinga")."""
+        if not self._person(Mention(0, 0, speaker)):
+            return False
+        surname = re.escape(speaker.split()[-1])
+        named = list(re.finditer(rf"\b{surname}\b", self.text))
+        return bool(named) and not any(self._titled_former(m.start()) for m in named)
+
+    def _titled_former(self, start: int) -> bool:
+        """Whether the titles before the name at ``start`` open with "former" or "ex-"
+        ("former Prime Minister Raila Odinga", "ex-president Zuma")."""
+        for word in reversed(self.text[max(0, start - 80) : start].split()):
+            if word.lower() == "former" or word.lower().startswith("ex-"):
+                return True
+            if not (word[:1].isupper() or is_title(word)):
+                return False
+        return False
 
     def _named_after(self, source: str, position: int, speaker: str | None) -> str | None:
         """The person named right after a ``source`` that describes a role ("the general
@@ -1913,6 +1946,7 @@ def _initials_spell(words: list[str], acronym: str) -> bool:
     return letters.upper() in (capitals.upper(), every.upper())
 
 
+_FORMER = re.compile(r"[Tt]he\s+(?:\d+-year-old\s+)?(?:former\s|ex-)(?!.*\b(?:of|for)\s+(?:the\s+)?[A-Z])")
 _DEFINITE_OFFICE = re.compile(
     r"[Tt]he\s+(?:[\w'’.-]+\s+){0,3}(?i:minister|secretary|president|premier|chancellor|chair(?:man|woman|person)?"
     r"|spokes(?:man|woman|person)|head\s+of\s+(?:state|government)|leader|chief|chieftain|boss|governor|mayor)"

@@ -1792,3 +1792,33 @@ def test_vp_is_a_title_no_part_of_the_name_after_it() -> None:
         "Zambrano said he was innocent."
     )
     assert SpeakerResolver(text).resolve("Zambrano", text.index("Zambrano said"), []) == "Edgar Zambrano"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # never the office's present holder
+        (
+            '"The government is stepping up efforts to block my speeches," said Imran Khan. In an earlier tweet, '
+            "the former premier asked Prime Minister Shehbaz Sharif if he was responsible.",
+            "the former premier",
+            "Imran Khan",
+        ),
+        (
+            "Rhun ap Iorwerth warned targets were absent. The former broadcast journalist said the plan was empty.",
+            "The former broadcast journalist",
+            "Rhun ap Iorwerth",
+        ),
+        # an unnamed one the article brought in as "a former MP" stays unnamed
+        (
+            "MP Riyadh Al-Adasani asked to refer the case of a former MP, who took money, to the authority. Adasani "
+            "said the former MP had admitted it.",
+            "the former MP",
+            None,
+        ),
+    ],
+)
+def test_a_former_office_is_the_person_just_spoken_of_not_its_holder(
+    text: str, source: str, speaker: str | None
+) -> None:
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
