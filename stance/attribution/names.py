@@ -395,7 +395,7 @@ def name_mentions(text: str) -> list[Mention]:
             continue
         while len(words) > 1 and (
             (words[-1].lower().strip(".,") in TIME_WORDS and not (words[-1] == "May" and _first_name(words[-2])))
-            or words[-1] in CONNECTORS | {"Web", "I"}
+            or words[-1] in CONNECTORS | {"Web", "I", "The"}
         ):
             # "in Washington Thursday", "Senate Republicans on Tuesday", "the Sudan Tribune Web
             # site", "On Northern Ireland I want"; but "Theresa May" is a name.

@@ -423,6 +423,21 @@ class SpeakerResolver:
         if rest and first.lower() in ALIASES and (spelled := f"{ALIASES[first.lower()]} {rest}") in self._names:
             return self.canonical(spelled)  # "U-N Security Council" where the article also spells it out
         words = name_words(name)
+        if len(words) == 1 and name[:1].isupper() and name.lower() in ORG_HEADS:
+            # "The Ministry confirmed" after "The Ministry of Interior ... condemned": a body
+            # named by its kind alone is the one body of that kind the article names.
+            bodies = {
+                n
+                for n in self._names
+                if n != name
+                and country(n) is None
+                and (
+                    (ws := self._words[n])[-1] == name
+                    or (ws[0] == name and len(ws) > 2 and ws[1] in ("of", "for", "on"))
+                )
+            }
+            if len(bodies) == 1:
+                return bodies.pop()
         # "Obama" is "Barack Obama", not the event "Barack Obama Election Day" that also holds it.
         ends_a_person = any(
             (lw := self._words[longer])[-len(words) :] == words

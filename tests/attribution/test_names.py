@@ -354,3 +354,8 @@ def test_a_middle_initial_a_is_part_of_the_name_not_an_article() -> None:
     assert [m.name for m in name_mentions("U.S. District Judge Bernard A. Friedman ruled on Monday.")] == [
         "Bernard A. Friedman"
     ]
+
+
+def test_a_name_never_ends_in_the_next_sentences_the() -> None:
+    names = [m.name for m in name_mentions("It was signed by Spain, the UK and the U.S. The joint statement said so.")]
+    assert not any(n.endswith("The") for n in names)

@@ -1822,3 +1822,13 @@ def test_a_former_office_is_the_person_just_spoken_of_not_its_holder(
     text: str, source: str, speaker: str | None
 ) -> None:
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+def test_a_body_named_by_its_kind_alone_is_the_one_body_of_that_kind() -> None:
+    text = (
+        "The Ministry of Interior, on Wednesday, condemned the bombing of the Police Department headquarters. "
+        "The Ministry confirmed in a statement that the bombing was not the first."
+    )
+    assert SpeakerResolver(text).resolve("The Ministry", text.index("The Ministry confirmed"), []) == (
+        "Ministry of Interior"
+    )
