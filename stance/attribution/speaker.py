@@ -1191,7 +1191,13 @@ class SpeakerResolver:
             joined = " ".join(phrase[:-1])
             named = name_mentions(joined)
             last = named[-1] if named else None
-            if last and last.end == len(joined.rstrip(",.")) and country(last.name) is None and not last.is_person:
+            # (not "Popular Will" taken for a person's name: the article calls it a party)
+            if (
+                last
+                and last.end == len(joined.rstrip(",."))
+                and country(last.name) is None
+                and (not last.is_person or last.name in self._bodies)
+            ):
                 return self.expand_acronym(last.name) if self.is_acronym(last.name) else self.canonical(last.name)
         if head == "police" and modifiers and len(phrase) <= 3 and country(modifiers[-1]) != modifiers[-1]:
             # "Ugandan police", "Karachi police": a force named by its people or city, as
@@ -2035,7 +2041,9 @@ _AFFILIATED = frozenset(
     "officials leaders forces military army troops soldiers agencies prosecutors peacekeepers investigators".split()
 )
 _BELONGS = re.compile(r",?\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
-_HANGERS_ON = re.compile(r"(?:others|(?:its|his|her|their)\s+(?:[a-z]+\s+)?(?:allies|partners|supporters))")
+_HANGERS_ON = re.compile(
+    r"(?:others|(?:its|his|her|their)\s+(?:[a-z]+\s+)?(?:allies|partners|supporters|leaders|members|officials))"
+)
 _CAPITAL_ROLE = re.compile(r"[Tt]he\s+((?i:" + "|".join(sorted(ROLE_HEADS)) + r"))")
 _BODY_VOICES = frozenset("members leaders officials representatives".split())
 _QUANTIFIERS = frozenset(

@@ -1832,3 +1832,25 @@ def test_a_body_named_by_its_kind_alone_is_the_one_body_of_that_kind() -> None:
     assert SpeakerResolver(text).resolve("The Ministry", text.index("The Ministry confirmed"), []) == (
         "Ministry of Interior"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # a name that reads like a person's is a party's when the article calls it one
+        (
+            "The opposition Popular Will party denounced the arrests on Friday.",
+            "The opposition Popular Will party",
+            "Popular Will",
+        ),
+        # a party "and its leaders" is the party
+        (
+            "The Cambodia National Rescue Party (CNRP) was dissolved. Since then the CNRP and its leaders have "
+            "said the ruling was political.",
+            "the CNRP and its leaders",
+            "Cambodia National Rescue Party",
+        ),
+    ],
+)
+def test_a_party_is_its_name_and_its_own_leaders_are_the_party(text: str, source: str, speaker: str) -> None:
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
