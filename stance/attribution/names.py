@@ -123,6 +123,9 @@ _CONTRACTED_I = re.compile(r"I['’](?:ve|d|ll|m)")
 _TRAILING_TITLES = frozenset("td tds mp mps ms msp msps mla mlas mep meps mk am qc kc".split())
 # "Shadric Namalomba MP": letters after a name say what its bearer sits in
 POST_NOMINAL = re.compile(r"\s+(?:" + "|".join(w.upper() for w in sorted(_TRAILING_TITLES)) + r")$")
+# bodies known by a number: a TV channel, a union's local
+_NUMBERED_BODIES = frozenset("Channel Local".split())
+_NUMBERED = re.compile(r"[ \t]+(\d{1,5})\b(?![.,]\d)")
 _NAME_SUFFIXES = frozenset("jr sr jnr snr ii iii iv".split())
 # Countries and capitals that are also first names: "Chad Wolf", "Jordan Bardella", "Sofia Coppola".
 _PLACE_FIRST_NAMES = frozenset("chad jordan georgia israel india kenya sofia santiago paris victoria lima".split())
@@ -440,6 +443,8 @@ def name_mentions(text: str) -> list[Mention]:
         if len(name) < 2 or name.lower() in PRONOUNS | _NUMBER_WORDS or _CONTRACTED_I.fullmatch(name):
             continue  # "Six responded that ...": a number, not a name
         start = text.find(words[0], base)
+        if words[-1] in _NUMBERED_BODIES and (numbered := _NUMBERED.match(text, start + len(name))):
+            name = f"{name} {numbered.group(1)}"  # "Channel 13", "SEIU Local 1021"
         out.append(Mention(start, start + len(name), name, tail))
     return _drop_overlaps(out)
 

@@ -475,6 +475,10 @@ class SpeakerResolver:
 
     def resolve(self, source: str | None, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
         """The speaker for a source mention at ``position``; ``previous``: (position, speaker) so far."""
+        if source and (unclosed := _UNCLOSED_BRACKET.search(source)) and unclosed.start() > 0:
+            # "Donna Lasinski (D-Scio Twp", the tagger stopping inside the bracket: what it
+            # holds (an affiliation, an acronym) is no part of who speaks.
+            source = source[: unclosed.start()]
         speaker = self._resolve_source(source, position, previous)
         capital = _CAPITAL_ROLE.fullmatch(source.strip()) if source and speaker is None else None
         if capital and capital.group(1)[:1].isupper():
@@ -1967,6 +1971,7 @@ def _initials_spell(words: list[str], acronym: str) -> bool:
     return letters.upper() in (capitals.upper(), every.upper())
 
 
+_UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 _FORMER = re.compile(r"[Tt]he\s+(?:\d+-year-old\s+)?(?:former\s|ex-)(?!.*\b(?:of|for)\s+(?:the\s+)?[A-Z])")
 _DEFINITE_OFFICE = re.compile(
     r"[Tt]he\s+(?:[\w'’.-]+\s+){0,3}(?i:minister|secretary|president|premier|chancellor|chair(?:man|woman|person)?"

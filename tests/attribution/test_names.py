@@ -359,3 +359,14 @@ def test_a_middle_initial_a_is_part_of_the_name_not_an_article() -> None:
 def test_a_name_never_ends_in_the_next_sentences_the() -> None:
     names = [m.name for m in name_mentions("It was signed by Spain, the UK and the U.S. The joint statement said so.")]
     assert not any(n.endswith("The") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Israel’s Channel 13 reported that", "Israel’s Channel 13"),
+        ("Members of SEIU Local 1021 walked out.", "SEIU Local 1021"),
+    ],
+)
+def test_a_channel_or_a_unions_local_keeps_its_number(text: str, name: str) -> None:
+    assert [m.name for m in name_mentions(text)] == [name]

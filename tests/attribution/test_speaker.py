@@ -1854,3 +1854,9 @@ def test_a_body_named_by_its_kind_alone_is_the_one_body_of_that_kind() -> None:
 )
 def test_a_party_is_its_name_and_its_own_leaders_are_the_party(text: str, source: str, speaker: str) -> None:
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == speaker
+
+
+def test_a_source_cut_inside_a_bracket_is_who_stands_before_it() -> None:
+    text = "House Minority Leader Donna Lasinski (D-Scio Twp.) said the resolution was a stunt."
+    source = "House Minority Leader Donna Lasinski (D-Scio Twp"
+    assert SpeakerResolver(text).resolve(source, 0, []) == "Donna Lasinski"
