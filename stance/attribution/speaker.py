@@ -1580,6 +1580,16 @@ class SpeakerResolver:
             if people:
                 return self.canonical(people[-1].name)
             return earlier[-1][1] if earlier else None
+        if (
+            pronoun == "it"
+            and earlier
+            and earlier[-1][1]
+            and _AFTER_QUOTE.search(self.text, max(0, position - 3), position)
+            and not self._person(Mention(0, 0, earlier[-1][1]))
+        ):
+            # '"...," the PN said. / "...," it said': "it" right after a quotation goes on
+            # with the body heard last, as "he" goes on with the person.
+            return earlier[-1][1]
         subject = self._subject(position) if pronoun in {"it", "they"} else None
         if subject is not None:
             # "Serbia bitterly opposes the plan, which it says ...", "Aid agencies
@@ -1971,6 +1981,7 @@ def _initials_spell(words: list[str], acronym: str) -> bool:
     return letters.upper() in (capitals.upper(), every.upper())
 
 
+_AFTER_QUOTE = re.compile(r"[\"”’]\s+$")
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 _FORMER = re.compile(r"[Tt]he\s+(?:\d+-year-old\s+)?(?:former\s|ex-)(?!.*\b(?:of|for)\s+(?:the\s+)?[A-Z])")
 _DEFINITE_OFFICE = re.compile(

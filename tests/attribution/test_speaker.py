@@ -1860,3 +1860,13 @@ def test_a_source_cut_inside_a_bracket_is_who_stands_before_it() -> None:
     text = "House Minority Leader Donna Lasinski (D-Scio Twp.) said the resolution was a stunt."
     source = "House Minority Leader Donna Lasinski (D-Scio Twp"
     assert SpeakerResolver(text).resolve(source, 0, []) == "Donna Lasinski"
+
+
+def test_it_right_after_a_quotation_goes_on_with_the_body_heard_last() -> None:
+    # the sentence's own subject ("The Chinese Communist Party") is what the body said of
+    text = (
+        "China is the one posing a threat, the Mainland Affairs Council said.\n\nThe Chinese Communist Party (CCP) has "
+        "adopted an erroneous strategy and has “trapped itself in a vicious cycle,” it said."
+    )
+    heard = [(text.index("China is"), "Mainland Affairs Council")]
+    assert SpeakerResolver(text).resolve("it", text.index("it said"), heard) == "Mainland Affairs Council"
