@@ -264,7 +264,8 @@ def strip_titles(words: list[str]) -> list[str]:
         for w in out[:head]
     ):
         # "Canadian Union of Public Employees" ("Public" is also a title word), "Foreign
-        # Ministry of Iran", "General Confederation of Labor"; not "Governor Central Bank of Nigeria Godwin Emefiele"
+        # Ministry of Iran", "General Confederation of Labor"; not "Governor Central Bank
+        # of Nigeria Godwin Emefiele"
         return out
     if out and out[-1].lower() in ORG_HEADS:
         # An institution keeps its name ("Pakistan's Foreign Ministry"), without a

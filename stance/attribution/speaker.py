@@ -238,7 +238,7 @@ def _in_a_country_name(phrase: str, start: int, end: int) -> bool:
     "Saint Vincent and the Grenadines"), which joins no parties."""
     before = phrase[:start].rsplit(" ", 1)[-1]
     after = re.match(r"(?:the\s+)?[\w'’.-]+", phrase[end:])
-    return bool(after) and country(f"{before} and {after.group(0)}") is not None  # type: ignore[union-attr]
+    return after is not None and country(f"{before} and {after.group(0)}") is not None
 
 
 def _joins_people(source: str) -> bool:
@@ -378,8 +378,8 @@ class SpeakerResolver:
                 return name
         if letters not in self._spelled:
             self._spelled[letters] = self._spelled_out(letters)
-        if self._spelled[letters]:
-            return self._spelled[letters]  # type: ignore[return-value]
+        if spelled := self._spelled[letters]:
+            return spelled
         # "The RMT" where the article writes "RMT Union": the acronym's own longer name
         longer = [n for n in self._names if n.startswith(f"{acronym} ") and n.split()[-1].lower() in ORG_HEADS]
         return longer[-1] if len(longer) == 1 else acronym
@@ -1935,10 +1935,10 @@ _ROLE_INITIALS = {
     "CJ": "Chief Justice",
     "IGP": "Inspector General",
 }
-# "Housing and Local Government Minister Zuraida Kamaruddin": an "and" inside a portfolio,
-# whose title follows before the name.
 # "DPP Presidential and Party Spokesperson Shadric Namalomba": two offices of one person
 _OFFICE_ADJECTIVES = frozenset("presidential ministerial parliamentary executive".split())
+# "Housing and Local Government Minister Zuraida Kamaruddin": an "and" inside a portfolio,
+# whose title follows before the name.
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Minister|Secretary|Commissioner)\s+[A-Z]")
 _JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*)")  # "Science and Technology"
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
@@ -1981,17 +1981,20 @@ def _initials_spell(words: list[str], acronym: str) -> bool:
     return letters.upper() in (capitals.upper(), every.upper())
 
 
+# a pronoun right after a quotation's closing mark: '"...," it said'
 _AFTER_QUOTE = re.compile(r"[\"”’]\s+$")
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
+# "the former premier", "The ex-IGP", "the 81-year-old former ...", but not a former office
+# of a named body ("the former Secretary General of the APC"), which its own rules resolve
 _FORMER = re.compile(r"[Tt]he\s+(?:\d+-year-old\s+)?(?:former\s|ex-)(?!.*\b(?:of|for)\s+(?:the\s+)?[A-Z])")
 _DEFINITE_OFFICE = re.compile(
     r"[Tt]he\s+(?:[\w'’.-]+\s+){0,3}(?i:minister|secretary|president|premier|chancellor|chair(?:man|woman|person)?"
     r"|spokes(?:man|woman|person)|head\s+of\s+(?:state|government)|leader|chief|chieftain|boss|governor|mayor)"
 )
-# "The UWP official", "the PA spokesman", "The Bangladesh Nationalist Party leader"; not a
-# possessive ("The First Minister’s spokesperson" speaks for the office)
 # roles one person holds in a body, unlike a spokesman or official, who speak for it
 _HELD_BY_ONE = frozenset("leader member mp lawmaker chief boss chairman chairwoman".split())
+# "The UWP official", "the PA spokesman", "The Bangladesh Nationalist Party leader"; not a
+# possessive ("The First Minister’s spokesperson" speaks for the office)
 _BODY_EPITHET = re.compile(r"[Tt]he\s+((?:[A-Z][\w.-]*\s+)+)(" + "|".join(sorted(ROLE_HEADS - _OWN_VOICE)) + r")")
 # words a description of a person may hold between a body's name and the person's
 _DESCRIBING = (
