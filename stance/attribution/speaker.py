@@ -221,6 +221,7 @@ def _another_name(rest: str) -> bool:
 _ALONG_WITH = r"(?:along|together)\s+with"
 _LISTING = re.compile(rf"(?:\band|as well as|{_ALONG_WITH})\s+(?:the\s+)?[A-Z]")
 _VOICE_OF = r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+"
+_ONE_VOICE_OF = re.compile(r"[Tt]he\s+(spokes(?:man|woman|person))\s+(?:of|for)\s")
 _MEMBER_OF = re.compile(rf"{_VOICE_OF}(?:the\s+)?([A-Z].*)$")
 _MEMBER_OF_KIND = re.compile(rf"(?i:an?\s+|the\s+)?{_VOICE_OF}the\s+([a-z]+)$")
 _KIN_OF = re.compile(
@@ -489,6 +490,11 @@ class SpeakerResolver:
             # "The general secretary of the Sri Lanka Podujana Peramuna (SLPP), Sagara
             # Kariyawasam, said": the tagger stopped at the role; the name follows it.
             speaker = named
+        if source and (voice := _ONE_VOICE_OF.match(source.strip())):
+            # "The spokesperson for the Foreign Ministry of Iran" after "Foreign Ministry
+            # Spokesperson Nasser Kanaani": the one the article named so (its country aside).
+            body = re.sub(r"^the\s+|\s+of\s+[A-Z][\w'’-]*$", "", source.strip()[voice.end() :]).split()
+            speaker = self._role_holder([*body, voice.group(1)], position, named_person_ok=True) or speaker
         if (
             source
             and _FORMER.match(source.strip())
@@ -575,7 +581,8 @@ class SpeakerResolver:
         # the capitalised words of the description ("UWP", "Bangladesh Nationalist Party")
         marks = {w for w in described.group(1).split() if w not in {"The", "the"}}
         marks |= {a for a, name in self.acronyms.items() if name == body or a in marks}
-        spelled = {self.acronyms.get(w, w) for w in marks}
+        # "The Russian official": a people's adjective names its country
+        spelled = {self.acronyms.get(w, w) for w in marks} | {c for w in marks if (c := country(w)) is not None}
         if body not in spelled and not set(body.split()) & (marks | spelled):
             return None  # the description found someone else than the body it names
         initials = "".join(w[0] for w in body.split() if w[:1].isupper())

@@ -1870,3 +1870,21 @@ def test_it_right_after_a_quotation_goes_on_with_the_body_heard_last() -> None:
     )
     heard = [(text.index("China is"), "Mainland Affairs Council")]
     assert SpeakerResolver(text).resolve("it", text.index("it said"), heard) == "Mainland Affairs Council"
+
+
+def test_a_peoples_official_is_the_person_just_heard_whose_title_ties_them() -> None:
+    text = (
+        "MOSCOW -- Kremlin Spokesman Dmitry Peskov rejected on Sunday claims of hacking. "
+        '"We have nothing to do with it," Peskov said. The Russian official said the claims were baseless.'
+    )
+    heard = [(text.index('"We have'), "Dmitry Peskov")]
+    assert SpeakerResolver(text).resolve("The Russian official", text.index("The Russian"), heard) == "Dmitry Peskov"
+
+
+def test_the_spokesperson_for_a_body_is_the_one_the_article_named_with_that_title() -> None:
+    text = (
+        "In a statement, Foreign Ministry Spokesperson Nasser Kanaani condemned the sanctions. Later, the "
+        "spokesperson for the Foreign Ministry of Iran said they were illegal."
+    )
+    source = "the spokesperson for the Foreign Ministry of Iran"
+    assert SpeakerResolver(text).resolve(source, text.index(source), []) == "Nasser Kanaani"
