@@ -221,6 +221,9 @@ def _another_name(rest: str) -> bool:
 _ALONG_WITH = r"(?:along|together)\s+with"
 _LISTING = re.compile(rf"(?:\band|as well as|{_ALONG_WITH})\s+(?:the\s+)?[A-Z]")
 _VOICE_OF = r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+"
+_CALLED_KIND = re.compile(
+    r"\b(party|union)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(party|union)\b"
+)
 _ONE_VOICE_OF = re.compile(r"[Tt]he\s+(spokes(?:man|woman|person))\s+(?:of|for)\s")
 _MEMBER_OF = re.compile(rf"{_VOICE_OF}(?:the\s+)?([A-Z].*)$")
 _MEMBER_OF_KIND = re.compile(rf"(?i:an?\s+|the\s+)?{_VOICE_OF}the\s+([a-z]+)$")
@@ -299,6 +302,11 @@ class SpeakerResolver:
         # "Fianna Fáil leader Micheál Martin", "his Ennahdha party", "Plaid Cymru's leader":
         # names the article uses as a party or body, though they read like a person's.
         self._bodies = {m.name for m in self.mentions if _LEADS_OR_SEATS.match(text, m.end) and " and " not in m.name}
+        # "main opposition party Chadema", "the GMB union": names the article calls by a kind
+        # their own words do not hold
+        self._called: dict[str, set[str]] = {}
+        for m in _CALLED_KIND.finditer(text):
+            self._called.setdefault(m.group(1) or m.group(4), set()).add(m.group(2) or m.group(3))
         countries: Counter[str] = Counter()
         forms: Counter[tuple[str, str]] = Counter()  # (country, another name the article writes)
         for m in self.mentions:
@@ -1334,7 +1342,10 @@ class SpeakerResolver:
                     continue
                 name = self.expand_acronym(m.name) if self.is_acronym(m.name) else self.canonical(m.name)
                 name = " ".join(_without_owner(name.split()))  # "Buhari's All Nigeria Peoples Party"
-                if country(name) is None and {w.lower() for w in name.split()} & wanted:
+                if country(name) is None and (
+                    {w.lower() for w in name.split()} & wanted
+                    or any(m.name in self._called.get(kind, ()) for kind in wanted)
+                ):
                     return name
             return None
 

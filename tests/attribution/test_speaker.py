@@ -1888,3 +1888,11 @@ def test_the_spokesperson_for_a_body_is_the_one_the_article_named_with_that_titl
     )
     source = "the spokesperson for the Foreign Ministry of Iran"
     assert SpeakerResolver(text).resolve(source, text.index(source), []) == "Nasser Kanaani"
+
+
+def test_the_party_is_the_one_the_article_calls_a_party_though_its_name_does_not_say_so() -> None:
+    text = (
+        "The leader of Tanzania's main opposition party Chadema and other members were arrested early Wednesday, "
+        "the party said."
+    )
+    assert SpeakerResolver(text).resolve("the party", text.index("the party said"), []) == "Chadema"
