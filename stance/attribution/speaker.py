@@ -1576,6 +1576,17 @@ class SpeakerResolver:
                 if recent and _QUOTE_MARK.match(self.text, recent) and not self._quoted(recent):
                     recent = self._sentence_start(recent - 1)
             subjects = [m for m in fresh if m.start >= recent and self._is_subject(m)]
+            if (
+                not subjects
+                and earlier
+                and earlier[-1][1]
+                and not self._person(Mention(0, 0, earlier[-1][1]))
+                and _UNNAMED_VOICE.search(self.text, recent, position)
+                and _OPENS_OR_CLOSES.search(self.text, max(0, position - 4), position)
+            ):
+                # "A NATO spokesman said the report was ... He also rejected": "he" is the
+                # unnamed spokesman, who spoke for the body he was heard as.
+                return earlier[-1][1]
             if subjects:
                 return self.canonical(subjects[-1].name)
             if (
@@ -2000,6 +2011,11 @@ def _initials_spell(words: list[str], acronym: str) -> bool:
 
 
 # a pronoun right after a quotation's closing mark: '"...," it said'
+# a pronoun opening its sentence or right after a quotation ('He also rejected', '"...," he said')
+_OPENS_OR_CLOSES = re.compile(r"(?:^|[.!?]\s+|\n|[\"”’],?\s+)$")
+_UNNAMED_VOICE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’.-]+\s+){0,4}?spokes(?:man|woman|person)\b(?!\s*,?\s*[A-Z])"
+)
 _AFTER_QUOTE = re.compile(r"[\"”’]\s+$")
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 # "the former premier", "The ex-IGP", "the 81-year-old former ...", but not a former office

@@ -1896,3 +1896,12 @@ def test_the_party_is_the_one_the_article_calls_a_party_though_its_name_does_not
         "the party said."
     )
     assert SpeakerResolver(text).resolve("the party", text.index("the party said"), []) == "Chadema"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_body_he_spoke_for() -> None:
+    text = (
+        "Pakistan's foreign minister Hina Rabbani Khar dismissed the report. A NATO spokesman said the report was "
+        "a collection of opinions of detainees. He also rejected the assertion that the Taliban were winning."
+    )
+    heard = [(text.index("A NATO"), "NATO")]
+    assert SpeakerResolver(text).resolve("He", text.index("He also"), heard) == "NATO"
