@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cached_property
 
 from stance.attribution.first_names import first_name_gender
 from stance.attribution.names import (
@@ -221,6 +222,7 @@ def _another_name(rest: str) -> bool:
 _ALONG_WITH = r"(?:along|together)\s+with"
 _LISTING = re.compile(rf"(?:\band|as well as|{_ALONG_WITH})\s+(?:the\s+)?[A-Z]")
 _VOICE_OF = r"(?i:members?|officials?|representatives?|spokes(?:man|woman|person))\s+(?:of|for)\s+"
+_CALLED_KINDS = frozenset(("party", "union"))
 _CALLED_KIND = re.compile(
     r"\b(party|union)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(party|union)\b"
 )
@@ -302,11 +304,6 @@ class SpeakerResolver:
         # "Fianna Fáil leader Micheál Martin", "his Ennahdha party", "Plaid Cymru's leader":
         # names the article uses as a party or body, though they read like a person's.
         self._bodies = {m.name for m in self.mentions if _LEADS_OR_SEATS.match(text, m.end) and " and " not in m.name}
-        # "main opposition party Chadema", "the GMB union": names the article calls by a kind
-        # their own words do not hold
-        self._called: dict[str, set[str]] = {}
-        for m in _CALLED_KIND.finditer(text):
-            self._called.setdefault(m.group(1) or m.group(4), set()).add(m.group(2) or m.group(3))
         countries: Counter[str] = Counter()
         forms: Counter[tuple[str, str]] = Counter()  # (country, another name the article writes)
         for m in self.mentions:
@@ -508,7 +505,7 @@ class SpeakerResolver:
             and _FORMER.match(source.strip())
             and (speaker is None or self._holds_now(speaker))
             # "the former MP" after "a former MP, who acknowledged ...": that unnamed one
-            and not re.search(rf"\b[Aa]n?\s+{re.escape(source.strip()[4:])}\b", self.text[:position])
+            and not re.search(rf"\b[Aa]n?\s+{re.escape(source.split(None, 1)[1])}\b", self.text[:position])
         ):
             # "the former premier", "the 81-year-old former parliamentary speaker", "The
             # ex-IGP": news names the person just spoken of by what they were, never the
@@ -616,6 +613,15 @@ class SpeakerResolver:
             if re.match(rf"(?:['’]s)?\s*,\s+[^,.;:]{{0,60}}?\b(?:{mark}|(?i:{role}))\b", after):
                 return person
         return None
+
+    @cached_property
+    def _called(self) -> dict[str, set[str]]:
+        """Names the article calls by a kind their own words do not hold: "main opposition
+        party Chadema", "the GMB union" (only "the party" and "the union" ask)."""
+        called: dict[str, set[str]] = {}
+        for m in _CALLED_KIND.finditer(self.text):
+            called.setdefault(m.group(1) or m.group(4), set()).add(m.group(2) or m.group(3))
+        return called
 
     def as_written(self, name: str) -> str:
         """A country under the name the article writes it by ("Myanmar", "Côte d'Ivoire")
@@ -1344,7 +1350,7 @@ class SpeakerResolver:
                 name = " ".join(_without_owner(name.split()))  # "Buhari's All Nigeria Peoples Party"
                 if country(name) is None and (
                     {w.lower() for w in name.split()} & wanted
-                    or any(m.name in self._called.get(kind, ()) for kind in wanted)
+                    or any(m.name in self._called.get(kind, ()) for kind in wanted & _CALLED_KINDS)
                 ):
                     return name
             return None
@@ -2010,12 +2016,13 @@ def _initials_spell(words: list[str], acronym: str) -> bool:
     return letters.upper() in (capitals.upper(), every.upper())
 
 
-# a pronoun right after a quotation's closing mark: '"...," it said'
 # a pronoun opening its sentence or right after a quotation ('He also rejected', '"...," he said')
 _OPENS_OR_CLOSES = re.compile(r"(?:^|[.!?]\s+|\n|[\"”’],?\s+)$")
+# "A NATO spokesman said": a spokesman the article does not name
 _UNNAMED_VOICE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’.-]+\s+){0,4}?spokes(?:man|woman|person)\b(?!\s*,?\s*[A-Z])"
 )
+# a pronoun right after a quotation's closing mark: '"...," it said'
 _AFTER_QUOTE = re.compile(r"[\"”’]\s+$")
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 # "the former premier", "The ex-IGP", "the 81-year-old former ...", but not a former office
