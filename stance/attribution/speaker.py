@@ -286,6 +286,7 @@ class SpeakerResolver:
         self._spelled: dict[str, str | None] = {}  # each lookup scans the whole text
         self._sentence_starts: list[int] | None = None
         self._leads: dict[str, str] = {}  # role -> the official a lead described (``_named_next``)
+        self._open_subjects: set[int] = set()  # offsets of subjects being resolved (``_subject_named``)
         # Longest first; ties in text order, so results do not depend on hash seeds.
         self._names = sorted(dict.fromkeys(m.name for m in self.mentions), key=len, reverse=True)
         self._words = {name: name_words(name) for name in self._names}  # compared again and again
@@ -1551,8 +1552,12 @@ class SpeakerResolver:
         last_quote = earlier[-1][0] if earlier else -1
         before = [m for m in self.mentions if m.end <= position and self._fits(m.name, wanted)]
         subject = self._subject(position) if pronoun in {"he", "she"} else None
-        if subject and not _QUOTE_MARK.search(self.text, subject[1], position):
-            named = self.resolve(subject[0], subject[1], previous)
+        if (
+            subject
+            and subject[1] not in self._open_subjects
+            and not _QUOTE_MARK.search(self.text, subject[1], position)
+        ):
+            named = self._subject_named(subject, previous)
             # "President Bush says he urges ...", "Mr. Powell presented tapes which he
             # said ...": the person the sentence (or the one before) names as its subject.
             titled = _TITLED_NAME.fullmatch(subject[0])
@@ -1626,11 +1631,11 @@ class SpeakerResolver:
             # with the body heard last, as "he" goes on with the person.
             return earlier[-1][1]
         subject = self._subject(position) if pronoun in {"it", "they"} else None
-        if subject is not None:
+        if subject is not None and subject[1] not in self._open_subjects:
             # "Serbia bitterly opposes the plan, which it says ...", "Aid agencies
             # expressed shock. They say ...": the subject of the pronoun's sentence, or
             # of the sentence before when the pronoun opens its own.
-            named = self.resolve(subject[0], subject[1], previous)
+            named = self._subject_named(subject, previous)
             head = _without_setting(subject[0].split())[-1].lower()
             # "Aid agencies ... They say": unnamed people stay unnamed; an unresolved
             # name or body ("The company") falls back to the speakers so far.
@@ -1695,6 +1700,17 @@ class SpeakerResolver:
         i = bisect.bisect_right(self._starts(), position) - 1
         return self._starts()[max(0, i - back)]
 
+    def _subject_named(self, subject: tuple[str, int], previous: Sequence[tuple[int, str | None]]) -> str | None:
+        """Who a sentence's subject names. A pronoun or epithet can sit inside the very
+        subject its antecedent is sought in ("Still reeling from losses, they welcomed",
+        "Speaking Tuesday, the Ohio Democrat said"): resolving it would come back here, so
+        ``_antecedent`` passes over a subject already being resolved."""
+        self._open_subjects.add(subject[1])
+        try:
+            return self.resolve(subject[0], subject[1], previous)
+        finally:
+            self._open_subjects.discard(subject[1])
+
     def _subject(self, position: int) -> tuple[str, int] | None:
         """The noun phrase that opens the sentence ``position`` is in (or the one before,
         when ``position`` opens it), with its offset; None when it is a pronoun or no
@@ -1727,6 +1743,8 @@ class SpeakerResolver:
                 return (" ".join(before_comma), start) if _ENDS_NAME.search(" ".join(before_comma)) else None
             if len(words) >= 20 or lower in {"who", "which", "that"}:
                 return None
+            if words and words[-1].endswith(",") and lower in PRONOUNS:
+                return None  # "Still reeling from losses, they welcomed ...": the pronoun is the subject
             words.append(token.group(0))
             if token.group(0).endswith(",") and before_comma is None:
                 before_comma = [*words[:-1], token.group(0).rstrip(",")]
