@@ -7,6 +7,12 @@ ever leave one, is cut on resume). Good records go to ``OUT``, bad ones to
 and skips that many good and bad records, so the finished files are the same bytes
 as an uninterrupted run's.
 
+An article the pipeline itself fails on (a bug it trips, not bad input) goes to
+``OUT.errors.jsonl`` too, with ``"stage": "label"`` and the error, and the run goes
+on: one such article in a million must not stop the other 999,999, nor stop every
+``--resume`` at the same place. Only when every article of a batch of several fails
+alone is the fault taken to be the run's (a broken model, no memory), and the run stops.
+
 Reading, ordering and writing always happen here, in one process; only the model
 work moves: in this process, in ``workers`` local processes, or on Ray Data
 (``backend="ray"``, see ``stance.label_ray``). All three write the same bytes.
@@ -60,17 +66,53 @@ def staging_path(out: Path) -> Path:
 
 @dataclass
 class LabelledBatch:
-    """What the model side returns for one batch: output lines and their tallies."""
+    """What the model side returns for one batch: output lines and their tallies, and
+    the records the pipeline failed on."""
 
     lines: list[str]
     quotes: int
     stances: Counter[str]
+    failed: list[BadRecord] = field(default_factory=list)
+
+
+def process_each(pipeline: Pipeline, batch: list[Record]) -> list[Article | str]:
+    """Each record labelled, or the reason the pipeline failed on it.
+
+    The batch runs whole; only when that raises does each article run alone, so an
+    article that trips a bug costs only itself. When every article of a batch of
+    several fails alone, the first error is raised: the run is broken, not the articles.
+    """
+    try:
+        return list(pipeline.process([r.to_article() for r in batch]))
+    except Exception as error:
+        if len(batch) == 1:
+            return [_failure(error)]
+        first = error
+    results: list[Article | str] = []
+    for record in batch:
+        try:
+            results.append(pipeline.process([record.to_article()])[0])
+        except Exception as error:
+            results.append(_failure(error))
+    if all(isinstance(r, str) for r in results):
+        raise first
+    return results
+
+
+def _failure(error: Exception) -> str:
+    return f"the pipeline failed on this article ({type(error).__name__}: {error}); please report it with the record"
+
+
+def failed_record(record: Record, reason: str) -> BadRecord:
+    return BadRecord(record.source, record.line, reason, record.id, stage="label")
 
 
 def label_batch(pipeline: Pipeline, batch: list[Record]) -> LabelledBatch:
-    labelled: list[Article] = pipeline.process([r.to_article() for r in batch]) if batch else []
+    results = process_each(pipeline, batch) if batch else []
+    labelled = [r for r in results if isinstance(r, Article)]
+    failed = [failed_record(rec, r) for rec, r in zip(batch, results, strict=True) if isinstance(r, str)]
     stances = Counter(q.stance for a in labelled for q in a.quotes if q.stance)
-    return LabelledBatch([dumps(a) for a in labelled], sum(len(a.quotes) for a in labelled), stances)
+    return LabelledBatch([dumps(a) for a in labelled], sum(len(a.quotes) for a in labelled), stances, failed)
 
 
 def _complete_lines(path: Path) -> int:
@@ -86,6 +128,17 @@ def _complete_lines(path: Path) -> int:
     return data.count(b"\n")
 
 
+def _failed_ids(path: Path) -> tuple[int, set[str]]:
+    """Lines of the errors file, and the ids of the good records among them that the
+    pipeline failed on."""
+    if not path.exists():
+        return 0, set()
+    lines = _complete_lines(path)
+    with open(path, encoding="utf-8") as fh:
+        entries = [json.loads(line) for line in fh if line.strip()]
+    return lines, {str(e["id"]) for e in entries if e.get("stage") == "label"}
+
+
 def _append(fd: int, lines: list[str]) -> None:
     if not lines:
         return
@@ -97,12 +150,17 @@ def _append(fd: int, lines: list[str]) -> None:
     os.fsync(fd)
 
 
-def _skip(records: Iterable[Record | BadRecord], good: int, bad: int) -> Iterator[Record | BadRecord]:
+def _skip(records: Iterable[Record | BadRecord], good: int, bad: int, failed: set[str]) -> Iterator[Record | BadRecord]:
+    """What an earlier run left: records after the first ``good`` labelled and ``bad``
+    unreadable ones, less those the pipeline failed on (by id, since ids of good records
+    are unique: counted, they would shift when a run stopped between its two writes)."""
     for rec in records:
         if isinstance(rec, BadRecord):
             if bad:
                 bad -= 1
                 continue
+        elif rec.id in failed:
+            continue
         elif good:
             good -= 1
             continue
@@ -153,16 +211,19 @@ def label_files(
             on_skip(summary.skipped)
         return summary
     done_good = done_bad = 0
+    failed: set[str] = set()
     if resume:
-        done_good, done_bad = _complete_lines(out), _complete_lines(err)
+        done_good = _complete_lines(out)
+        errors, failed = _failed_ids(err)
+        done_bad = errors - len(failed)
     else:
         for path in (out, err, final):
             path.unlink(missing_ok=True)
     summary.skipped = done_good
-    if on_skip and (done_good or done_bad):
-        on_skip(done_good + done_bad)
+    if on_skip and (done_good or done_bad or failed):
+        on_skip(done_good + done_bad + len(failed))
     # The same duplicate check as the first run, then skip what that run wrote.
-    records = _skip(_with_unique_ids(read_inputs(inputs), set()), done_good, done_bad)
+    records = _skip(_with_unique_ids(read_inputs(inputs), set()), done_good, done_bad, failed)
     if backend == "ray":
         from stance.label_ray import ray_labelled
 
@@ -177,9 +238,9 @@ def label_files(
         for bad, result, n_good in labelled:
             # Errors first: a crash between the two writes then re-labels the good
             # records on resume instead of losing them.
-            _append(err_fd, [json.dumps(b.to_dict(), ensure_ascii=False) for b in bad])
+            _append(err_fd, [json.dumps(b.to_dict(), ensure_ascii=False) for b in [*bad, *result.failed]])
             _append(out_fd, result.lines)
-            summary.errors += len(bad)
+            summary.errors += len(bad) + len(result.failed)
             summary.articles += len(result.lines)
             summary.quotes += result.quotes
             summary.stances.update(result.stances)

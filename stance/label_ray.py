@@ -20,10 +20,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from stance.label import Batch, LabelledBatch
+from stance.label import Batch, LabelledBatch, failed_record, process_each
 from stance.pipeline import Pipeline
 from stance.readers import BadRecord, Record
-from stance.schema import dumps
+from stance.schema import Article, dumps
 
 # Each chunk starts a fresh actor pool (models load again), so chunks are large;
 # they bound the driver's memory to this many batches of texts.
@@ -44,12 +44,14 @@ class RayLabeller:
             Record(str(i), str(t), "", 0, json.loads(m))
             for i, t, m in zip(rows["id"], rows["text"], rows["meta"], strict=True)
         ]
-        articles = self.pipeline.process([r.to_article() for r in records])
+        results = process_each(self.pipeline, records)
+        articles = [r if isinstance(r, Article) else None for r in results]
         return {
             "seq": list(rows["seq"]),
-            "line": [dumps(a) for a in articles],
-            "quotes": [len(a.quotes) for a in articles],
-            "stances": [json.dumps(Counter(q.stance for q in a.quotes if q.stance)) for a in articles],
+            "line": [dumps(a) if a else "" for a in articles],
+            "failed": [r if isinstance(r, str) else "" for r in results],
+            "quotes": [len(a.quotes) if a else 0 for a in articles],
+            "stances": [json.dumps(Counter(q.stance for q in a.quotes if q.stance) if a else {}) for a in articles],
         }
 
 
@@ -100,5 +102,8 @@ def ray_labelled(
             stances: Counter[str] = Counter()
             for row in mine:
                 stances.update(json.loads(row["stances"]))
-            lines = [str(row["line"]) for row in mine]
-            yield bad, LabelledBatch(lines, sum(int(row["quotes"]) for row in mine), stances), len(good)
+            lines = [str(row["line"]) for row in mine if not row["failed"]]
+            failed = [
+                failed_record(rec, str(row["failed"])) for rec, row in zip(good, mine, strict=True) if row["failed"]
+            ]
+            yield bad, LabelledBatch(lines, sum(int(row["quotes"]) for row in mine), stances, failed), len(good)

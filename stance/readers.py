@@ -41,15 +41,17 @@ class Record:
 
 @dataclass(slots=True)
 class BadRecord:
-    """An input that could not be read; ``line`` is 0 for a whole file."""
+    """An input that could not be read (``stage`` "read"; ``line`` is 0 for a whole
+    file), or a good one the pipeline failed on (``stage`` "label")."""
 
     source: str
     line: int
     reason: str
     id: str | None = None
+    stage: str = "read"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.source, "line": self.line, "id": self.id, "reason": self.reason}
+        return {"file": self.source, "line": self.line, "id": self.id, "reason": self.reason, "stage": self.stage}
 
 
 def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:

@@ -87,3 +87,47 @@ def test_kill_at_random_points_and_resume_gives_identical_bytes(tmp_path) -> Non
     out.write_bytes(out.read_bytes() + b'{"id": "torn')
     assert _run([str(path), "-o", str(out), "--resume", *common], env).wait() == 0
     assert out.read_bytes() == expected
+
+
+class _TripsOn:
+    """A user's stance stage with a bug: it raises on any batch holding ``word``."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def annotate(self, texts, sentences, quotes) -> None:
+        if any(self.word in t for t in texts):
+            raise RecursionError("maximum recursion depth exceeded")
+
+
+def test_an_article_the_pipeline_fails_on_is_logged_and_the_run_goes_on(tmp_path, pipeline) -> None:
+    path, rows = _inputs(tmp_path, 10)
+    others = [r["text"] for i, r in enumerate(rows) if i != 5]
+    word = next(w for w in rows[5]["text"].split() if len(w) > 5 and not any(w in t for t in others))
+    tripped = [rows[5]["id"]]
+    buggy = Pipeline(pipeline.attributor, _TripsOn(word))
+    out = tmp_path / "out.jsonl"
+    summary = label_files([path], out, buggy, batch_size=4)
+    assert summary.errors == len(tripped) and summary.articles == 10 - len(tripped)
+    labelled = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [a["id"] for a in labelled] == [r["id"] for r in rows if r["id"] not in tripped]
+    assert all(a["quotes"] for a in labelled)  # the attribution stage ran on the others
+    errors = [json.loads(line) for line in errors_path(out).read_text().splitlines()]
+    assert [e["id"] for e in errors] == tripped
+    assert all(e["stage"] == "label" and "RecursionError" in e["reason"] for e in errors)
+    expected = out.read_bytes(), errors_path(out).read_bytes()
+
+    # Stopped between its two writes (errors written, the batch's labels not): resume
+    # skips the failed article by id and labels the rest of that batch again.
+    done = 5 // 4 * 4  # the batches before the failed article's
+    out.write_bytes(b"".join(line + b"\n" for line in expected[0].splitlines()[:done]))
+    resumed = label_files([path], out, buggy, batch_size=4, resume=True)
+    assert resumed.skipped == done and resumed.articles == 10 - done - 1
+    assert (out.read_bytes(), errors_path(out).read_bytes()) == expected
+
+
+def test_a_run_whose_every_article_fails_stops_with_the_error(tmp_path, pipeline) -> None:
+    path, _ = _inputs(tmp_path, 4)
+    broken = Pipeline(None, _TripsOn(""))  # every text holds the empty string
+    with pytest.raises(RecursionError):
+        label_files([path], tmp_path / "out.jsonl", broken, batch_size=4)

@@ -60,7 +60,9 @@ def label_cli(
 
     Bad records (invalid UTF-8 or JSON, missing text, empty or huge texts, duplicate
     ids) go to OUT.errors.jsonl with file, line and reason; every good record is
-    still labelled. Exit code 0 if all records were labelled, 2 if some failed.
+    still labelled. So does an article the pipeline fails on ("stage": "label", with
+    the error): the run goes on without it. Exit code 0 if all records were labelled,
+    2 if some failed.
 
     Examples:
       stance label data/samples/ -o labelled.jsonl
@@ -136,7 +138,7 @@ def label_cli(
     if show and fmt == "jsonl":
         _print_sample(output, show)
     if summary.errors:
-        console.print(f"{summary.errors} bad records: see {errors_path(output)}", markup=False)
+        console.print(f"{summary.errors} records not labelled: see {errors_path(output)}", markup=False)
         raise typer.Exit(2)
 
 
