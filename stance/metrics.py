@@ -13,6 +13,7 @@ Definitions (also in the README):
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -110,6 +111,7 @@ def span_scores(text: str, gold: Sequence[Quote], pred: Sequence[Quote], kind: s
     return exact, token
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the target stage asks for the same few names millions of times in a long text
 def normalise_name(name: str | None) -> str:
     """Case, full stops, spacing and apostrophe style do not make another name:
     "U.S. Army" is "US Army", "People’s" is "People's"."""

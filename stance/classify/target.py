@@ -314,10 +314,19 @@ class _Article:
         self.parties = _parties(self.resolver, text)
         self.starts = [s.start for s in self.sentences]
         self.sentence_of = [max(0, bisect.bisect_right(self.starts, p.start) - 1) for p in self.parties]
+        self.party_starts = [p.start for p in self.parties]
+        # Parties by sentence, and the sentences naming each party: each quote looks up
+        # its own neighbourhood instead of scanning every party of the article, which
+        # made a long text quadratic (a 364,023-character one took 158 s).
+        self.in_sentence: dict[int, list[int]] = {}
+        self.named_in: dict[str, list[int]] = {}
         self.counts: dict[str, int] = {}
-        for p in self.parties:
+        for n, (p, j) in enumerate(zip(self.parties, self.sentence_of, strict=True)):
             key = normalise_name(p.name)
             self.counts[key] = self.counts.get(key, 0) + 1
+            self.in_sentence.setdefault(j, []).append(n)
+            if not self.named_in.get(key) or self.named_in[key][-1] != j:
+                self.named_in.setdefault(key, []).append(j)
         # People named, in text order, for "he"/"she" in contents (found once, not per quote).
         people = {p.name for p in self.parties if not p.group and Mention(0, 0, p.name).is_person}
         self.people = [p for p in self.parties if p.name in people]
@@ -329,6 +338,19 @@ class _Article:
             if normalise_name(self.people[j].name) != not_key:
                 return self.people[j].name
         return None
+
+    def parties_inside(self, span: Span) -> list[int]:
+        """Indices of the parties named inside ``span``."""
+        lo, hi = bisect.bisect_left(self.party_starts, span.start), bisect.bisect_right(self.party_starts, span.end)
+        return [n for n in range(lo, hi) if _inside(self.parties[n], span)]
+
+    def distance(self, key: str, sentence: int) -> int | None:
+        """Sentences from ``sentence`` to the nearest one naming the party ``key``."""
+        named = self.named_in.get(key)
+        if not named:
+            return None
+        at = bisect.bisect_left(named, sentence)
+        return min(abs(named[j] - sentence) for j in (at - 1, at) if 0 <= j < len(named))
 
     def sentence_index(self, position: int) -> int | None:
         k = bisect.bisect_right(self.starts, position) - 1
@@ -345,18 +367,20 @@ class _Context:
         k = article.sentence_index(q.start)
         self.k = k
         sentences = article.sentences
-        content = [p for p in article.parties if any(_inside(p, s) for s in q.contents)]
-        in_sentence = [p for p in article.parties if k is not None and _inside(p, sentences[k])]
-        previous = [p for p in article.parties if k and _inside(p, sentences[k - 1])]
+        parties = article.parties
+        content = [parties[n] for n in sorted({n for s in q.contents for n in article.parties_inside(s)})]
+        in_sentence = [p for p in (parties[n] for n in article.in_sentence.get(k, [])) if _inside(p, sentences[k])]
+        previous = (
+            [p for p in (parties[n] for n in article.in_sentence.get(k - 1, [])) if _inside(p, sentences[k - 1])]
+            if k
+            else []
+        )
         # Parties named far from the quote are almost never its target (14 of 1,582 gold
         # targets on train and dev lie more than 8 sentences away), and weighing every party
         # of a long article for every quote costs quadratic time.
         here = k if k is not None else 0
-        named = [
-            p
-            for p, j in zip(article.parties, article.sentence_of, strict=True)
-            if not p.group and abs(j - here) <= _NEAR
-        ]
+        near = sorted(n for j in range(here - _NEAR, here + _NEAR + 1) for n in article.in_sentence.get(j, []))
+        named = [parties[n] for n in near if not parties[n].group]
         # "Iran and Syria, in particular, to act": parties named together are one target.
         joint_content = _joint_parties(text, [p for p in content if not p.group])
         joint_sentence = _joint_parties(text, [p for p in in_sentence if not p.group])
@@ -397,11 +421,6 @@ class _Context:
         }
         self.main = normalise_name(article.resolver.main_country)
         self.counts = article.counts
-        # Sentence distance to the nearest mention, and where the lexical cues sit.
-        self.distance: dict[str, int] = {}
-        for p, j in zip(article.parties, article.sentence_of, strict=True):
-            key = normalise_name(p.name)
-            self.distance[key] = min(self.distance.get(key, 1 << 20), abs(j - here))
         # "accused President Bush of ...", "Taleban are protecting ...": the party the
         # contents open with is the one acted on or spoken of.
         self.content_start = {
@@ -443,6 +462,8 @@ class _Context:
             if n is None or normalise_name(n) != self.speaker:
                 seen.setdefault(normalise_name(n), n)
         self.candidates = list(seen.values())
+        # Sentence distance from the quote to each candidate's nearest mention.
+        self.distance = {key: d for key in seen if (d := article.distance(key, here)) is not None}
 
     def features(self, cand: str | None) -> np.ndarray:
         f = dict.fromkeys(FEATURES, 0.0)

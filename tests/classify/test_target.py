@@ -6,8 +6,9 @@ from stance.attribution.link import quote_type
 from stance.attribution.speaker import SpeakerResolver
 from stance.classify.target import TargetRanker, _Article, _Context, _joint_parties, _parties, assign_targets
 from stance.metrics import normalise_name
-from stance.schema import Quote, Span
+from stance.schema import Quote, Span, read_jsonl
 from stance.segment import segment
+from tests.conftest import ANNOTATED
 
 
 def _accuracy(articles, ranker) -> float:
@@ -265,3 +266,23 @@ def test_a_name_that_holds_the_next_is_no_joint_candidate() -> None:
     text = "Dodik threatened Bosnia and Herzegovina and the envoy. Iran and Syria must act, Bolton said."
     joints = _joint_parties(text, _parties(SpeakerResolver(text), text))
     assert joints == ["Iran and Syria"]
+
+
+def test_the_indexed_neighbourhood_of_a_quote_is_what_a_scan_of_every_party_finds() -> None:
+    # Each quote looks parties up by sentence instead of scanning all of them (long texts
+    # were quadratic); the lookups must find exactly what the scan does.
+    from stance.classify.target import _inside
+
+    for gold in list(read_jsonl(ANNOTATED / "dev.jsonl"))[:12]:
+        article = _Article(gold.text, segment(gold.text))
+        for k, sentence in enumerate(article.sentences):
+            scanned = [n for n, p in enumerate(article.parties) if _inside(p, sentence)]
+            assert article.parties_inside(sentence) == scanned
+            assert [n for n in article.in_sentence.get(k, []) if _inside(article.parties[n], sentence)] == scanned
+            for key in {normalise_name(p.name) for p in article.parties}:
+                nearest = min(
+                    abs(j - k)
+                    for p, j in zip(article.parties, article.sentence_of, strict=True)
+                    if normalise_name(p.name) == key
+                )
+                assert article.distance(key, k) == nearest
