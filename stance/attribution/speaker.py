@@ -302,6 +302,7 @@ class SpeakerResolver:
                 self._names = sorted([*self._names, full], key=len, reverse=True)
                 self._words[full] = name_words(full)
         self._genders: dict[str, str | None] | None = None
+        self._by_word: dict[str, list[str]] | None = None  # ``_holding``
         # "Fianna Fáil leader Micheál Martin", "his Ennahdha party", "Plaid Cymru's leader":
         # names the article uses as a party or body, though they read like a person's.
         self._bodies = {m.name for m in self.mentions if _LEADS_OR_SEATS.match(text, m.end) and " and " not in m.name}
@@ -421,6 +422,19 @@ class SpeakerResolver:
             self._canonical[name] = self._longest_name(name)
         return self._canonical[name]
 
+    def _holding(self, word: str) -> list[str]:
+        """The article's names, longest first, that hold ``word`` as a word or end in
+        "-word" ("Tahir-ul-Qadri" for "Qadri"). ``_longest_name`` looks through these, not
+        through every name: that made a long text quadratic."""
+        if self._by_word is None:
+            self._by_word = {}
+            for name in self._names:
+                words = self._words[name]
+                last = words[-1] if words else ""
+                for key in {*words, *(last[i + 1 :] for i, ch in enumerate(last) if ch == "-")}:
+                    self._by_word.setdefault(key, []).append(name)
+        return self._by_word.get(word, [])
+
     def _longest_name(self, name: str) -> str:
         if (c := country(name)) is not None:
             return c
@@ -445,14 +459,16 @@ class SpeakerResolver:
             }
             if len(bodies) == 1:
                 return bodies.pop()
+        # Only a name that holds the first word can be picked below.
+        holding = self._holding(words[0]) if words else []
         # "Obama" is "Barack Obama", not the event "Barack Obama Election Day" that also holds it.
         ends_a_person = any(
             (lw := self._words[longer])[-len(words) :] == words
             and len(lw) > len(words)
             and Mention(0, 0, longer).is_person
-            for longer in self._names
+            for longer in holding
         )
-        for longer in self._names:
+        for longer in holding:
             lw = self._words[longer]
             suffix = lw[-len(words) :] == words
             contains = len(lw) > len(words) and (suffix or (_contains(lw, words) and not ends_a_person))
