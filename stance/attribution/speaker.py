@@ -1718,8 +1718,8 @@ class SpeakerResolver:
 
     def _subject_named(self, subject: tuple[str, int], previous: Sequence[tuple[int, str | None]]) -> str | None:
         """Who a sentence's subject names. A pronoun or epithet can sit inside the very
-        subject its antecedent is sought in ("Still reeling from losses, they welcomed",
-        "Speaking Tuesday, the Ohio Democrat said"): resolving it would come back here, so
+        subject its antecedent is sought in ("Still smarting from defeats, they promised",
+        "Talking about the ratings and the jokes, the actress said"): resolving it would come back here, so
         ``_antecedent`` passes over a subject already being resolved."""
         self._open_subjects.add(subject[1])
         try:
@@ -1760,7 +1760,7 @@ class SpeakerResolver:
             if len(words) >= 20 or lower in {"who", "which", "that"}:
                 return None
             if words and words[-1].endswith(",") and lower in PRONOUNS:
-                return None  # "Still reeling from losses, they welcomed ...": the pronoun is the subject
+                return None  # "Still smarting from defeats, they promised ...": the pronoun is the subject
             words.append(token.group(0))
             if token.group(0).endswith(",") and before_comma is None:
                 before_comma = [*words[:-1], token.group(0).rstrip(",")]
