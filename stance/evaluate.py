@@ -37,6 +37,29 @@ def predict_with_gold_quotes(pipeline: Pipeline, gold: Sequence[Article]) -> lis
     return pred
 
 
+def _predict(
+    pipeline: Pipeline, gold: Sequence[Article], gold_path: str | os.PathLike[str], batch_size: int
+) -> list[Article]:
+    """The pipeline's articles for the gold texts. When it fails, the error names the
+    article it failed on (found by running each alone), so the bug can be reported with it."""
+
+    def inputs() -> list[Article]:
+        return [Article(a.id, a.text, [], dict(a.meta)) for a in gold]
+
+    try:
+        return list(pipeline.pipe(inputs(), batch_size=batch_size))
+    except Exception:
+        for n, article in enumerate(inputs(), 1):
+            try:
+                pipeline.process([article])
+            except Exception as alone:
+                raise RuntimeError(
+                    f"{gold_path}: article {n} ({article.id!r}): the pipeline failed on it "
+                    f"({type(alone).__name__}: {alone}); please report it with this article"
+                ) from alone
+        raise
+
+
 def evaluate(
     gold_path: str | os.PathLike[str],
     *,
@@ -57,8 +80,7 @@ def evaluate(
         if gold_quotes:
             pred = predict_with_gold_quotes(pipeline, gold)
         else:
-            inputs = [Article(a.id, a.text, [], dict(a.meta)) for a in gold]
-            pred = list(pipeline.pipe(inputs, batch_size=batch_size))
+            pred = _predict(pipeline, gold, gold_path, batch_size)
     else:
         raise ValueError("give predictions (--pred) or a model to predict with (--model)")
     metrics, pairs = score(gold, pred)

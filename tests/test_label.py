@@ -12,7 +12,7 @@ import pytest
 
 from stance.label import errors_path, label_files
 from stance.pipeline import Pipeline
-from tests.conftest import ANNOTATED, MODELS
+from tests.conftest import ANNOTATED, MODELS, TripsOn, word_only_in
 
 
 @pytest.fixture(scope="module")
@@ -89,23 +89,11 @@ def test_kill_at_random_points_and_resume_gives_identical_bytes(tmp_path) -> Non
     assert out.read_bytes() == expected
 
 
-class _TripsOn:
-    """A user's stance stage with a bug: it raises on any batch holding ``word``."""
-
-    def __init__(self, word: str) -> None:
-        self.word = word
-
-    def annotate(self, texts, sentences, quotes) -> None:
-        if any(self.word in t for t in texts):
-            raise RecursionError("maximum recursion depth exceeded")
-
-
 def test_an_article_the_pipeline_fails_on_is_logged_and_the_run_goes_on(tmp_path, pipeline) -> None:
     path, rows = _inputs(tmp_path, 10)
-    others = [r["text"] for i, r in enumerate(rows) if i != 5]
-    word = next(w for w in rows[5]["text"].split() if len(w) > 5 and not any(w in t for t in others))
+    word = word_only_in([r["text"] for r in rows], 5)
     tripped = [rows[5]["id"]]
-    buggy = Pipeline(pipeline.attributor, _TripsOn(word))
+    buggy = Pipeline(pipeline.attributor, TripsOn(word))
     out = tmp_path / "out.jsonl"
     summary = label_files([path], out, buggy, batch_size=4)
     assert summary.errors == len(tripped) and summary.articles == 10 - len(tripped)
@@ -128,6 +116,6 @@ def test_an_article_the_pipeline_fails_on_is_logged_and_the_run_goes_on(tmp_path
 
 def test_a_run_whose_every_article_fails_stops_with_the_error(tmp_path, pipeline) -> None:
     path, _ = _inputs(tmp_path, 4)
-    broken = Pipeline(None, _TripsOn(""))  # every text holds the empty string
+    broken = Pipeline(None, TripsOn(""))  # every text holds the empty string
     with pytest.raises(RecursionError):
         label_files([path], tmp_path / "out.jsonl", broken, batch_size=4)
