@@ -1948,3 +1948,15 @@ def test_resolving_any_source_anywhere_in_real_articles_never_raises() -> None:
             speaker = resolver.resolve(m.group(0), m.start(), heard)
             if m.start() % 7 == 0:  # some history, as quotes before would give
                 heard.append((m.start(), speaker))
+
+
+def test_the_last_mention_of_a_word_before_a_place_is_what_a_scan_up_to_it_finds() -> None:
+    # Matches are found once per word over the whole text; cut at any place, including
+    # inside a longer word ("Smith|son"), the answer must be the cut text's.
+    text = "Smith said. Smithson and Al-Smith met Smith.\n\nLater Smith, not Smiths, spoke. Smith"
+    resolver = SpeakerResolver(text)
+    for word in ("Smith", "Al-Smith", "Smiths", "Jones"):
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        for position in range(len(text) + 1):
+            scanned = [m.start() for m in pattern.finditer(text, 0, position)]
+            assert resolver._last_mention_before(word, position) == (scanned[-1] if scanned else None)
