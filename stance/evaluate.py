@@ -40,24 +40,19 @@ def predict_with_gold_quotes(pipeline: Pipeline, gold: Sequence[Article]) -> lis
 def _predict(
     pipeline: Pipeline, gold: Sequence[Article], gold_path: str | os.PathLike[str], batch_size: int
 ) -> list[Article]:
-    """The pipeline's articles for the gold texts. When it fails, the error names the
-    article it failed on (found by running each alone), so the bug can be reported with it."""
-
-    def inputs() -> list[Article]:
-        return [Article(a.id, a.text, [], dict(a.meta)) for a in gold]
-
-    try:
-        return list(pipeline.pipe(inputs(), batch_size=batch_size))
-    except Exception:
-        for n, article in enumerate(inputs(), 1):
-            try:
-                pipeline.process([article])
-            except Exception as alone:
+    """The pipeline's articles for the gold texts. An article it fails on stops the run
+    (a score without it would mislead) with an error naming it, so the bug can be reported."""
+    inputs = [Article(a.id, a.text, [], dict(a.meta)) for a in gold]
+    pred: list[Article] = []
+    for start in range(0, len(inputs), batch_size):
+        for n, result in enumerate(pipeline.process_each(inputs[start : start + batch_size]), start + 1):
+            if isinstance(result, Exception):
                 raise RuntimeError(
-                    f"{gold_path}: article {n} ({article.id!r}): the pipeline failed on it "
-                    f"({type(alone).__name__}: {alone}); please report it with this article"
-                ) from alone
-        raise
+                    f"{gold_path}: article {n} ({inputs[n - 1].id!r}): the pipeline failed on it "
+                    f"({type(result).__name__}: {result}); please report it with this article"
+                ) from result
+            pred.append(result)
+    return pred
 
 
 def evaluate(

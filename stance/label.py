@@ -75,31 +75,7 @@ class LabelledBatch:
     failed: list[BadRecord] = field(default_factory=list)
 
 
-def process_each(pipeline: Pipeline, batch: list[Record]) -> list[Article | str]:
-    """Each record labelled, or the reason the pipeline failed on it.
-
-    The batch runs whole; only when that raises does each article run alone, so an
-    article that trips a bug costs only itself. When every article of a batch of
-    several fails alone, the first error is raised: the run is broken, not the articles.
-    """
-    try:
-        return list(pipeline.process([r.to_article() for r in batch]))
-    except Exception as error:
-        if len(batch) == 1:
-            return [_failure(error)]
-        first = error
-    results: list[Article | str] = []
-    for record in batch:
-        try:
-            results.append(pipeline.process([record.to_article()])[0])
-        except Exception as error:
-            results.append(_failure(error))
-    if all(isinstance(r, str) for r in results):
-        raise first
-    return results
-
-
-def _failure(error: Exception) -> str:
+def failure_reason(error: Exception) -> str:
     return f"the pipeline failed on this article ({type(error).__name__}: {error}); please report it with the record"
 
 
@@ -108,9 +84,11 @@ def failed_record(record: Record, reason: str) -> BadRecord:
 
 
 def label_batch(pipeline: Pipeline, batch: list[Record]) -> LabelledBatch:
-    results = process_each(pipeline, batch) if batch else []
+    results = pipeline.process_each([r.to_article() for r in batch]) if batch else []
     labelled = [r for r in results if isinstance(r, Article)]
-    failed = [failed_record(rec, r) for rec, r in zip(batch, results, strict=True) if isinstance(r, str)]
+    failed = [
+        failed_record(rec, failure_reason(r)) for rec, r in zip(batch, results, strict=True) if isinstance(r, Exception)
+    ]
     stances = Counter(q.stance for a in labelled for q in a.quotes if q.stance)
     return LabelledBatch([dumps(a) for a in labelled], sum(len(a.quotes) for a in labelled), stances, failed)
 

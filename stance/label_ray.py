@@ -20,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from stance.label import Batch, LabelledBatch, failed_record, process_each
+from stance.label import Batch, LabelledBatch, failed_record, failure_reason
 from stance.pipeline import Pipeline
 from stance.readers import BadRecord, Record
 from stance.schema import Article, dumps
@@ -44,12 +44,12 @@ class RayLabeller:
             Record(str(i), str(t), "", 0, json.loads(m))
             for i, t, m in zip(rows["id"], rows["text"], rows["meta"], strict=True)
         ]
-        results = process_each(self.pipeline, records)
+        results = self.pipeline.process_each([r.to_article() for r in records])
         articles = [r if isinstance(r, Article) else None for r in results]
         return {
             "seq": list(rows["seq"]),
             "line": [dumps(a) if a else "" for a in articles],
-            "failed": [r if isinstance(r, str) else "" for r in results],
+            "failed": [failure_reason(r) if isinstance(r, Exception) else "" for r in results],
             "quotes": [len(a.quotes) if a else 0 for a in articles],
             "stances": [json.dumps(Counter(q.stance for q in a.quotes if q.stance) if a else {}) for a in articles],
         }

@@ -122,6 +122,30 @@ class Pipeline:
         if batch:
             yield from self.process(batch)
 
+    def process_each(self, batch: list[Article]) -> list[Article | Exception]:
+        """``process``, giving back for each article that makes it raise the error instead.
+
+        The batch runs whole; only when that raises does each article run alone, so an
+        article that trips a bug costs only itself. When every article of a batch of
+        several fails alone, the first error is raised: the run is broken, not the articles
+        (a model that will not load, no memory).
+        """
+        try:
+            return list(self.process(batch))
+        except Exception as error:
+            if len(batch) == 1:
+                return [error]
+            first = error
+        results: list[Article | Exception] = []
+        for article in batch:
+            try:
+                results.append(self.process([article])[0])
+            except Exception as error:
+                results.append(error)
+        if all(isinstance(r, Exception) for r in results):
+            raise first
+        return results
+
     def process(self, batch: list[Article]) -> list[Article]:
         texts = [a.text for a in batch]
         sentences = [self.segmenter(t) for t in texts]

@@ -1737,9 +1737,9 @@ class SpeakerResolver:
 
     def _subject_named(self, subject: tuple[str, int], previous: Sequence[tuple[int, str | None]]) -> str | None:
         """Who a sentence's subject names. A pronoun or epithet can sit inside the very
-        subject its antecedent is sought in ("Still smarting from defeats, they promised",
-        "Talking about the ratings and the jokes, the actress said"): resolving it would come back here, so
-        ``_antecedent`` passes over a subject already being resolved."""
+        subject its antecedent is sought in ("Talking about the ratings and the jokes, the
+        actress said"): resolving it would come back here, so ``_antecedent`` passes over
+        a subject already being resolved."""
         self._open_subjects.add(subject[1])
         try:
             return self.resolve(subject[0], subject[1], previous)

@@ -318,13 +318,13 @@ class _Article:
         # Parties by sentence, and the sentences naming each party: each quote looks up
         # its own neighbourhood instead of scanning every party of the article, which
         # made a long text quadratic (a 364,023-character one took 158 s).
-        self.in_sentence: dict[int, list[int]] = {}
+        self.by_sentence: dict[int, list[int]] = {}
         self.named_in: dict[str, list[int]] = {}
         self.counts: dict[str, int] = {}
         for n, (p, j) in enumerate(zip(self.parties, self.sentence_of, strict=True)):
             key = normalise_name(p.name)
             self.counts[key] = self.counts.get(key, 0) + 1
-            self.in_sentence.setdefault(j, []).append(n)
+            self.by_sentence.setdefault(j, []).append(n)
             if not self.named_in.get(key) or self.named_in[key][-1] != j:
                 self.named_in.setdefault(key, []).append(j)
         # People named, in text order, for "he"/"she" in contents (found once, not per quote).
@@ -369,9 +369,9 @@ class _Context:
         sentences = article.sentences
         parties = article.parties
         content = [parties[n] for n in sorted({n for s in q.contents for n in article.parties_inside(s)})]
-        in_sentence = [p for p in (parties[n] for n in article.in_sentence.get(k, [])) if _inside(p, sentences[k])]
+        in_sentence = [p for p in (parties[n] for n in article.by_sentence.get(k, [])) if _inside(p, sentences[k])]
         previous = (
-            [p for p in (parties[n] for n in article.in_sentence.get(k - 1, [])) if _inside(p, sentences[k - 1])]
+            [p for p in (parties[n] for n in article.by_sentence.get(k - 1, [])) if _inside(p, sentences[k - 1])]
             if k
             else []
         )
@@ -379,7 +379,7 @@ class _Context:
         # targets on train and dev lie more than 8 sentences away), and weighing every party
         # of a long article for every quote costs quadratic time.
         here = k if k is not None else 0
-        near = sorted(n for j in range(here - _NEAR, here + _NEAR + 1) for n in article.in_sentence.get(j, []))
+        near = sorted(n for j in range(here - _NEAR, here + _NEAR + 1) for n in article.by_sentence.get(j, []))
         named = [parties[n] for n in near if not parties[n].group]
         # "Iran and Syria, in particular, to act": parties named together are one target.
         joint_content = _joint_parties(text, [p for p in content if not p.group])

@@ -278,7 +278,7 @@ def test_the_indexed_neighbourhood_of_a_quote_is_what_a_scan_of_every_party_find
         for k, sentence in enumerate(article.sentences):
             scanned = [n for n, p in enumerate(article.parties) if _inside(p, sentence)]
             assert article.parties_inside(sentence) == scanned
-            assert [n for n in article.in_sentence.get(k, []) if _inside(article.parties[n], sentence)] == scanned
+            assert [n for n in article.by_sentence.get(k, []) if _inside(article.parties[n], sentence)] == scanned
             for key in {normalise_name(p.name) for p in article.parties}:
                 nearest = min(
                     abs(j - k)
