@@ -4,33 +4,61 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from stance.schema import read_jsonl
+from stance.schema import Article, read_jsonl
+
+
+def read_training(paths: Path | Sequence[Path]) -> list[Article]:
+    """The articles of one or more training files, in order. Several files let a corpus of
+    one's own be trained on beside another (``--train ours.jsonl --train extra.jsonl``); an
+    article id found twice would be trained on twice, so it is an error naming both files."""
+    paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+    articles: list[Article] = []
+    seen: dict[str, Path] = {}
+    for path in paths:
+        for article in read_jsonl(path):
+            if article.id in seen:
+                raise ValueError(f"{path}: article id {article.id!r} is also in {seen[article.id]}")
+            seen[article.id] = Path(path)
+            articles.append(article)
+    return articles
+
+
+def _names(paths: Path | Sequence[Path]) -> str | list[str]:
+    """How the card and the model's record name the training data: one path or a list."""
+    if isinstance(paths, str | os.PathLike):
+        return str(paths)
+    return str(paths[0]) if len(paths) == 1 else [str(p) for p in paths]
 
 
 def train_attribution_model(
-    train_path: Path, dev_path: Path, output: Path, settings: Any, test_path: Path | None = None, log: Callable = print
+    train_path: Path | Sequence[Path],
+    dev_path: Path,
+    output: Path,
+    settings: Any,
+    test_path: Path | None = None,
+    log: Callable = print,
 ) -> dict[str, Any]:
     from stance.attribution.train import evaluate_attributor, train_attribution
 
-    train, dev = list(read_jsonl(train_path)), list(read_jsonl(dev_path))
+    train, dev = read_training(train_path), list(read_jsonl(dev_path))
     attributor, record = train_attribution(train, dev, settings, log=log)
     metrics = {"dev": evaluate_attributor(attributor, dev)}
     if test_path:
         metrics["test"] = evaluate_attributor(attributor, list(read_jsonl(test_path)))
     record["metrics"] = metrics
-    record["data"] = {"train": str(train_path), "dev": str(dev_path), "test": str(test_path) if test_path else None}
+    record["data"] = {"train": _names(train_path), "dev": str(dev_path), "test": str(test_path) if test_path else None}
     attributor.to_disk(output, {"training": record})
     write_card(output, "attribution", record, ATTRIBUTION_KEYS)
     return record
 
 
 def train_stance_model(
-    train_path: Path,
+    train_path: Path | Sequence[Path],
     dev_path: Path,
     output: Path,
     settings: Any,
@@ -43,7 +71,7 @@ def train_stance_model(
     from stance.classify.baseline import BaselineClassifier
     from stance.classify.train import labelled_pairs, train_stance
 
-    train, dev = list(read_jsonl(train_path)), list(read_jsonl(dev_path))
+    train, dev = read_training(train_path), list(read_jsonl(dev_path))
     if baseline:
         started = time.time()
         pairs, labels = labelled_pairs(train, as_read=False)  # as the transformer is trained
@@ -66,7 +94,7 @@ def train_stance_model(
     if test_path:
         metrics["test"] = gold_quote_metrics(list(read_jsonl(test_path)))
     record["metrics"] = metrics
-    record["data"] = {"train": str(train_path), "dev": str(dev_path), "test": str(test_path) if test_path else None}
+    record["data"] = {"train": _names(train_path), "dev": str(dev_path), "test": str(test_path) if test_path else None}
     clf.to_disk(output, {"training": record})
     write_card(output, "stance baseline (TF-IDF + logistic regression)" if baseline else "stance", record, STANCE_KEYS)
     return record
@@ -114,16 +142,21 @@ LIMITS = {
 }
 
 
-def _corpus_limits(train: str) -> str:
+def _listed(train: str | list[str]) -> str:
+    return ", ".join(f"`{name}`" for name in ([train] if isinstance(train, str) else train))
+
+
+def _corpus_limits(train: str | list[str]) -> str:
     """What the training data says about where the model can be trusted: the shipped
     corpus is described; a user's own data is theirs to describe."""
-    if Path(train).as_posix().endswith("data/annotated/train.jsonl"):
+    names = [train] if isinstance(train, str) else train
+    if Path(names[0]).as_posix().endswith("data/annotated/train.jsonl"):
         return (
             "Trained on English news (VOA, Wikinews, US government texts, mostly 2001-2017, heavily African and\n"
             "US-foreign-policy topics); expect lower scores on other genres. See `data/README.md`."
         )
     return (
-        f"Trained on `{train}`: its genres, period and annotation decide where the model can be trusted;\n"
+        f"Trained on {_listed(train)}: its genres, period and annotation decide where the model can be trusted;\n"
         "expect lower scores on other kinds of text, and measure them with `stance evaluate`."
     )
 
@@ -149,7 +182,7 @@ Trained {date.today().isoformat()} with `stance train` on top of the pinned enco
 what training changed ({size:.1f} MB). Reproduce with `make train`.
 
 ## Data
-- train: `{record["data"]["train"]}` ({record.get("train_articles", "?")} articles, {record.get("train_quotes", record.get("train_windows", "?"))} examples)
+- train: {_listed(record["data"]["train"])} ({record.get("train_articles", "?")} articles, {record.get("train_quotes", record.get("train_windows", "?"))} examples)
 - dev (early stopping, calibration): `{record["data"]["dev"]}`
 - test (reported, never tuned on): {f"`{test}`" if (test := record["data"].get("test")) else "none given (`--test FILE` reports held-out scores here)"}
 

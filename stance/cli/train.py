@@ -24,7 +24,9 @@ class Kind(StrEnum):
 @app.command("train")
 def train_cli(
     stage: Stage = typer.Argument(..., help="Which stage to train: attribution or stance."),
-    train: Path = typer.Option(..., "--train", exists=True, dir_okay=False, help="Training JSONL."),
+    train: list[Path] = typer.Option(
+        ..., "--train", exists=True, dir_okay=False, help="Training JSONL; repeat it to train on several files."
+    ),
     dev: Path = typer.Option(..., "--dev", exists=True, dir_okay=False, help="Dev JSONL (early stopping)."),
     output: Path = typer.Option(..., "--output", "-o", help="Model folder to write."),
     test: Path | None = typer.Option(None, "--test", exists=True, dir_okay=False, help="Test JSONL for the card."),
@@ -45,13 +47,24 @@ def train_cli(
       stance train attribution --train data/annotated/train.jsonl --dev data/annotated/dev.jsonl -o models/attribution
       stance train stance --train data/annotated/train.jsonl --dev data/annotated/dev.jsonl -o models/stance
       stance train stance --model baseline --train ... --dev ... -o models/stance-baseline
+      stance train stance --train ours.jsonl --train data/annotated/train.jsonl --dev ours-dev.jsonl -o my-stance
     """
-    from stance.train import train_attribution_model, train_stance_model
+    from stance.schema import read_jsonl
+    from stance.train import read_training, train_attribution_model, train_stance_model
 
     console = Console(stderr=True, soft_wrap=True)
 
     def log(msg: str) -> None:
         console.print(msg, markup=False)
+
+    try:  # every file is read before training starts, so a bad line stops the run at once
+        read_training(train)
+        for path in (dev, test):
+            if path is not None:
+                list(read_jsonl(path))
+    except ValueError as err:
+        log(f"error: {err}")
+        raise typer.Exit(1) from None
 
     if stage is Stage.attribution:
         from stance.attribution.train import AttributionSettings

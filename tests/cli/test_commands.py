@@ -118,3 +118,43 @@ def test_a_card_for_a_users_own_data_describes_that_data_not_ours(tmp_path) -> N
     card = (out / "README.md").read_text()
     assert "VOA" not in card and str(own) in card
     assert "none given" in card and "`None`" not in card
+
+
+def _first_lines(path, start: int, stop: int, into) -> None:
+    into.write_text("".join(open(path, encoding="utf-8").readlines()[start:stop]), encoding="utf-8")
+
+
+def test_train_on_several_files_trains_on_all_of_them(tmp_path) -> None:
+    a, b, out = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "baseline"
+    _first_lines(ANNOTATED / "dev.jsonl", 0, 12, a)
+    _first_lines(ANNOTATED / "dev.jsonl", 12, 20, b)
+    args = ["train", "stance", "--model", "baseline", "--train", str(a), "--train", str(b)]
+    result = runner.invoke(app, [*args, "--dev", str(a), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads((out / "config.json").read_text())["training"]
+    quotes = sum(len(json.loads(line)["quotes"]) for f in (a, b) for line in f.read_text().splitlines())
+    assert record["train_quotes"] == quotes and record["data"]["train"] == [str(a), str(b)]
+    card = (out / "README.md").read_text()
+    assert f"`{a}`, `{b}`" in card
+
+
+def test_train_stops_before_training_on_an_article_given_twice(tmp_path) -> None:
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    _first_lines(ANNOTATED / "dev.jsonl", 0, 3, a)
+    _first_lines(ANNOTATED / "dev.jsonl", 2, 5, b)
+    args = ["train", "stance", "--model", "baseline", "--train", str(a), "--train", str(b), "--dev", str(a)]
+    result = runner.invoke(app, [*args, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    dup = json.loads(b.read_text().splitlines()[0])["id"]
+    assert f"{b}: article id {dup!r} is also in {a}" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_train_names_the_file_and_line_of_a_bad_record(tmp_path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    _first_lines(ANNOTATED / "dev.jsonl", 0, 2, bad)
+    bad.write_text(bad.read_text() + '{"id": "x", "text": "Short.", "quotes": [{"type": "direct"}]}\n')
+    args = ["train", "stance", "--model", "baseline", "--train", str(bad), "--dev", str(ANNOTATED / "dev.jsonl")]
+    result = runner.invoke(app, [*args, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert f"{bad}:3:" in result.output
