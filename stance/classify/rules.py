@@ -152,14 +152,34 @@ _NAMED_ACTS = (
 # "challenged the NDC to address the lies", "dared Duque to present": a challenge to act.
 _CHALLENGING = re.compile(r"(?:challeng|dar(?:e|ed|es|ing)\b)", re.IGNORECASE)
 _TO_ACT = re.compile(r"(?:[^\s.;:]+\s+){0,12}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+", re.IGNORECASE)
+# West African papers' "charged the government to open a dialogue" is an urging, not a charge: a
+# party, then "to" and a verb. "Charged him with conspiracy to commit fraud" and "charged that
+# managers had failed to pay" (a verb before the "to") stay accusations.
+_CHARGING = re.compile(r"charg(?:e|ed|es|ing)$", re.IGNORECASE)
+_TOLD_TO_ACT = re.compile(
+    r"(?:(?!(?:with|that|had|has|have|is|was|were|are|would|could|will|did|does|do)\b|(?-i:[a-z]+ed\b))[^\s.;:]+\s+){1,8}?"
+    r"to\s+(?!the\b|a\b|an\b|be\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def _object_follows_cue(quote: Quote, text: str) -> bool:
+    """Whether the contents start right after the cue, as its object ("charged the party to ..."),
+    not in a clause before it ('"...," he charged')."""
+    first = min(quote.contents, key=lambda c: c.start)
+    return quote.cue is not None and first.start >= quote.cue.end and not text[quote.cue.end : first.start].strip()
 
 
 def named_act(quote: Quote, text: str | None = None) -> str | None:
     """The label the quote's cue names, if it names one ("accused" -> accuse); with the
-    article's ``text``, also a challenge to act ("challenged the NDC to address ...")."""
+    article's ``text``, also a challenge or charge to act ("challenged the NDC to address ...",
+    "charged the commission to publish ...")."""
     if quote.cue is None:
         return None
-    if text is not None and _cue_and_opening(quote, text, _CHALLENGING, _TO_ACT):
+    if text is not None and (
+        _cue_and_opening(quote, text, _CHALLENGING, _TO_ACT)
+        or (_cue_and_opening(quote, text, _CHARGING, _TOLD_TO_ACT) and _object_follows_cue(quote, text))
+    ):
         return "propose"
     return next((label for label, cue in _NAMED_ACTS if cue.match(quote.cue.text)), None)
 

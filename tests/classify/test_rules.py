@@ -133,6 +133,20 @@ def test_more_cues_name_the_act() -> None:
     assert named_act(_quote(text, "challenged the outcome", "the outcome of the election"), text) is None
 
 
+def test_charging_a_party_to_act_is_a_proposal_and_charging_it_with_a_crime_an_accusation() -> None:
+    from stance.classify.rules import named_act
+
+    cases = [
+        ("The senator charged the electoral commission to publish the results.", "the electoral", "propose"),
+        ("Prosecutors charged the former mayor with conspiracy to commit fraud.", "the former", "accuse"),
+        ("The union charged that managers had failed to pay the workers.", "managers", "accuse"),
+        ("Police were told to stand down, the lawyer charged.", "Police", "accuse"),
+    ]
+    for text, opening, label in cases:
+        content = text[text.index(opening) : text.index(", the") if ", the" in text else -1]
+        assert named_act(_quote(text, "charged", content), text) == label, text
+
+
 def test_a_claim_repudiated_disputed_or_rejected_in_own_words_is_denied() -> None:
     from stance.classify.rules import LABELS, apply_rules
 
