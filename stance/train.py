@@ -151,10 +151,16 @@ def _corpus_limits(train: str | list[str]) -> str:
     corpus is described; a user's own data is theirs to describe."""
     names = [train] if isinstance(train, str) else train
     if Path(names[0]).as_posix().endswith("data/annotated/train.jsonl"):
-        return (
+        ours = (
             "Trained on English news (VOA, Wikinews, US government texts, mostly 2001-2017, heavily African and\n"
             "US-foreign-policy topics); expect lower scores on other genres. See `data/README.md`."
         )
+        if any(Path(n).as_posix().endswith("data/annotated/synthetic.jsonl") for n in names[1:]):
+            ours += (
+                "\nAlso trained on 112 synthetic articles written for this project in the styles of other outlets\n"
+                "(`data/annotated/synthetic.jsonl`, fiction: every person and organisation in them is invented)."
+            )
+        return ours
     return (
         f"Trained on {_listed(train)}: its genres, period and annotation decide where the model can be trusted;\n"
         "expect lower scores on other kinds of text, and measure them with `stance evaluate`."

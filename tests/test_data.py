@@ -46,3 +46,27 @@ def test_no_story_spans_two_splits() -> None:
     splits = [s for s, _ in articles]
     cross = max(sim[i, j] for i in range(len(articles)) for j in range(i + 1, len(articles)) if splits[i] != splits[j])
     assert cross < 0.35  # scripts/build_corpus.py groups stories at this similarity
+
+
+SYNTHETIC = ANNOTATED / "synthetic.jsonl"
+RAW_SYNTHETIC = ANNOTATED.parent / "raw" / "synthetic"
+
+
+def test_synthetic_training_data_validates_and_is_built_from_its_raw_files(tmp_path) -> None:
+    from stance.convert import convert
+
+    report = validate_file(SYNTHETIC)
+    assert report.ok, [str(f) for f in report.findings[:5]]
+    rebuilt = tmp_path / "synthetic.jsonl"
+    convert("substrings", RAW_SYNTHETIC / "annotations.jsonl", rebuilt, texts=RAW_SYNTHETIC / "texts.jsonl")
+    assert rebuilt.read_bytes() == SYNTHETIC.read_bytes()
+
+
+def test_synthetic_articles_are_marked_as_such_and_never_in_a_real_split() -> None:
+    real = {a.id for s in SPLITS for a in read_jsonl(ANNOTATED / f"{s}.jsonl")}
+    labels: Counter[str] = Counter()
+    for article in read_jsonl(SYNTHETIC):
+        assert article.id.startswith("syn-") and article.id not in real
+        assert article.meta["url"] == f"synthetic:{article.id}" and article.meta["outlet"].startswith("synthetic")
+        labels.update(q.stance for q in article.quotes)
+    assert set(labels) == set(LABELS)
