@@ -28,10 +28,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check stance tests scripts
 	$(BIN)/ruff format --check stance tests scripts
 
-## data: rebuild data/annotated from the reviewed annotations and ../shared/corpus
+## data: rebuild data/annotated from the reviewed annotations and ../shared/corpus, and the synthetic training articles
 data: $(STAMP)
 	$(BIN)/python scripts/build_corpus.py
-	$(BIN)/stance validate $(DATA)/train.jsonl $(DATA)/dev.jsonl $(DATA)/test.jsonl
+	$(BIN)/stance convert substrings data/raw/synthetic/annotations.jsonl --texts data/raw/synthetic/texts.jsonl -o $(DATA)/synthetic.jsonl
+	$(BIN)/stance validate $(DATA)/train.jsonl $(DATA)/dev.jsonl $(DATA)/test.jsonl $(DATA)/synthetic.jsonl
 
 ## train: reproduce every shipped model from data/annotated
 train: train-attribution train-stance train-baseline
@@ -39,11 +40,12 @@ train: train-attribution train-stance train-baseline
 train-attribution: $(STAMP)
 	$(BIN)/stance train attribution --train $(DATA)/train.jsonl --dev $(DATA)/dev.jsonl --test $(DATA)/test.jsonl -o models/attribution
 
+# The stance stage also learns from the synthetic articles (data/README.md): other outlets' register.
 train-stance: $(STAMP)
-	$(BIN)/stance train stance --train $(DATA)/train.jsonl --dev $(DATA)/dev.jsonl --test $(DATA)/test.jsonl -o models/stance
+	$(BIN)/stance train stance --train $(DATA)/train.jsonl --train $(DATA)/synthetic.jsonl --dev $(DATA)/dev.jsonl --test $(DATA)/test.jsonl -o models/stance
 
 train-baseline: $(STAMP)
-	$(BIN)/stance train stance --model baseline --train $(DATA)/train.jsonl --dev $(DATA)/dev.jsonl --test $(DATA)/test.jsonl -o models/stance-baseline
+	$(BIN)/stance train stance --model baseline --train $(DATA)/train.jsonl --train $(DATA)/synthetic.jsonl --dev $(DATA)/dev.jsonl --test $(DATA)/test.jsonl -o models/stance-baseline
 
 ## evaluate: score the shipped pipeline on the test split (end to end, then stance on gold quotes)
 evaluate: $(STAMP)
