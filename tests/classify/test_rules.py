@@ -61,10 +61,15 @@ def test_a_cue_that_names_the_act_decides(train_articles, dev_articles) -> None:
     assert named_act(proposed) == "propose"
     assert named_act(_quote(text, "denied", "the claim")) == "deny"
     assert named_act(_quote(text, "will meet", "next week")) is None
-    # The shipped classifier reads this quote as none; the cue decides.
+    # The model trained on train alone read this quote as none; whatever a model reads, the cue decides.
+    from stance.classify.rules import LABELS, apply_rules
+
+    proposed.stance, proposed.stance_scores = "none", {label: 0.05 for label in LABELS} | {"none": 0.8}
+    apply_rules(proposed, text)
+    assert proposed.stance == "propose" and proposed.stance_scores["propose"] == 1.0
     clf = StanceClassifier.from_disk(MODELS / "stance")
     clf.annotate([text], [segment(text)], [[proposed]])
-    assert proposed.stance == "propose" and proposed.stance_scores["propose"] == 1.0
+    assert proposed.stance == "propose"
 
 
 def test_rejecting_a_claim_is_a_denial(train_articles, dev_articles) -> None:
