@@ -9,22 +9,27 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from stance.schema import Article, read_jsonl
+from stance.schema import Article, FormatError, parse_line, read_jsonl
 
 
 def read_training(paths: Path | Sequence[Path]) -> list[Article]:
     """The articles of one or more training files, in order. Several files let a corpus of
     one's own be trained on beside another (``--train ours.jsonl --train extra.jsonl``); an
-    article id found twice would be trained on twice, so it is an error naming both files."""
+    article id found twice would be trained on twice, so it is a ``FormatError`` naming the
+    line and the other file."""
     paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     articles: list[Article] = []
     seen: dict[str, Path] = {}
     for path in paths:
-        for article in read_jsonl(path):
-            if article.id in seen:
-                raise ValueError(f"{path}: article id {article.id!r} is also in {seen[article.id]}")
-            seen[article.id] = Path(path)
-            articles.append(article)
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                article = parse_line(line, path, lineno)
+                if article.id in seen:
+                    raise FormatError(path, lineno, f"article id {article.id!r} is also in {seen[article.id]}")
+                seen[article.id] = Path(path)
+                articles.append(article)
     return articles
 
 
@@ -45,11 +50,13 @@ def train_attribution_model(
 ) -> dict[str, Any]:
     from stance.attribution.train import evaluate_attributor, train_attribution
 
+    # Every file is read before training, so a bad line stops the run at once.
     train, dev = read_training(train_path), list(read_jsonl(dev_path))
+    test = list(read_jsonl(test_path)) if test_path else None
     attributor, record = train_attribution(train, dev, settings, log=log)
     metrics = {"dev": evaluate_attributor(attributor, dev)}
-    if test_path:
-        metrics["test"] = evaluate_attributor(attributor, list(read_jsonl(test_path)))
+    if test is not None:
+        metrics["test"] = evaluate_attributor(attributor, test)
     record["metrics"] = metrics
     record["data"] = {"train": _names(train_path), "dev": str(dev_path), "test": str(test_path) if test_path else None}
     attributor.to_disk(output, {"training": record})
@@ -71,7 +78,9 @@ def train_stance_model(
     from stance.classify.baseline import BaselineClassifier
     from stance.classify.train import labelled_pairs, train_stance
 
+    # Every file is read before training, so a bad line stops the run at once.
     train, dev = read_training(train_path), list(read_jsonl(dev_path))
+    test = list(read_jsonl(test_path)) if test_path else None
     if baseline:
         started = time.time()
         pairs, labels = labelled_pairs(train, as_read=False)  # as the transformer is trained
@@ -91,8 +100,8 @@ def train_stance_model(
         return score(articles, predict_with_gold_quotes(Pipeline(None, clf), articles))[0]
 
     metrics = {"dev": gold_quote_metrics(dev)}
-    if test_path:
-        metrics["test"] = gold_quote_metrics(list(read_jsonl(test_path)))
+    if test is not None:
+        metrics["test"] = gold_quote_metrics(test)
     record["metrics"] = metrics
     record["data"] = {"train": _names(train_path), "dev": str(dev_path), "test": str(test_path) if test_path else None}
     clf.to_disk(output, {"training": record})

@@ -49,37 +49,36 @@ def train_cli(
       stance train stance --model baseline --train ... --dev ... -o models/stance-baseline
       stance train stance --train ours.jsonl --train data/annotated/train.jsonl --dev ours-dev.jsonl -o my-stance
     """
-    from stance.schema import read_jsonl
-    from stance.train import read_training, train_attribution_model, train_stance_model
+    from stance.schema import FormatError
+    from stance.train import train_attribution_model, train_stance_model
 
     console = Console(stderr=True, soft_wrap=True)
 
     def log(msg: str) -> None:
         console.print(msg, markup=False)
 
-    try:  # every file is read before training starts, so a bad line stops the run at once
-        read_training(train)
-        for path in (dev, test):
-            if path is not None:
-                list(read_jsonl(path))
-    except ValueError as err:
+    try:  # a FormatError comes only from reading the data files, before training starts
+        if stage is Stage.attribution:
+            from stance.attribution.train import AttributionSettings
+
+            a_settings = AttributionSettings(batch_size=batch_size, seed=seed, max_train_articles=max_train_articles)
+            _override(
+                a_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr, trainable_layers=trainable_layers
+            )
+            record = train_attribution_model(train, dev, output, a_settings, test, log=log)
+            headline = f"dev quote F1@0.5 {record['metrics']['dev']['quote_f@0.5']:.3f}"
+        else:
+            from stance.classify.train import StanceSettings
+
+            s_settings = StanceSettings(batch_size=batch_size, seed=seed, max_train_articles=max_train_articles)
+            _override(
+                s_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr, trainable_layers=trainable_layers
+            )
+            record = train_stance_model(train, dev, output, s_settings, test, baseline=model is Kind.baseline, log=log)
+            headline = f"dev macro-F1 {record['metrics']['dev']['stance_macro_f']:.3f}"
+    except FormatError as err:
         log(f"error: {err}")
         raise typer.Exit(1) from None
-
-    if stage is Stage.attribution:
-        from stance.attribution.train import AttributionSettings
-
-        a_settings = AttributionSettings(batch_size=batch_size, seed=seed, max_train_articles=max_train_articles)
-        _override(a_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr, trainable_layers=trainable_layers)
-        record = train_attribution_model(train, dev, output, a_settings, test, log=log)
-        headline = f"dev quote F1@0.5 {record['metrics']['dev']['quote_f@0.5']:.3f}"
-    else:
-        from stance.classify.train import StanceSettings
-
-        s_settings = StanceSettings(batch_size=batch_size, seed=seed, max_train_articles=max_train_articles)
-        _override(s_settings, epochs=epochs, encoder_lr=encoder_lr, head_lr=head_lr, trainable_layers=trainable_layers)
-        record = train_stance_model(train, dev, output, s_settings, test, baseline=model is Kind.baseline, log=log)
-        headline = f"dev macro-F1 {record['metrics']['dev']['stance_macro_f']:.3f}"
     log(f"saved to {output} ({headline}; {record['train_seconds']} s)")
 
 

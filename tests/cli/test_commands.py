@@ -146,7 +146,7 @@ def test_train_stops_before_training_on_an_article_given_twice(tmp_path) -> None
     result = runner.invoke(app, [*args, "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     dup = json.loads(b.read_text().splitlines()[0])["id"]
-    assert f"{b}: article id {dup!r} is also in {a}" in result.output
+    assert f"{b}:1: article id {dup!r} is also in {a}" in result.output
     assert not (tmp_path / "out").exists()
 
 
