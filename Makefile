@@ -38,9 +38,8 @@ data: $(STAMP)
 train: train-attribution train-stance train-baseline
 
 train-attribution: $(STAMP)
-	$(BIN)/stance train attribution --train $(DATA)/train.jsonl --dev $(DATA)/dev.jsonl --test $(DATA)/test.jsonl -o models/attribution
+	$(BIN)/stance train attribution --train $(DATA)/train.jsonl --train $(DATA)/synthetic.jsonl --dev $(DATA)/dev.jsonl --test $(DATA)/test.jsonl -o models/attribution
 
-# The stance stage also learns from the synthetic articles (data/README.md): other outlets' register.
 train-stance: $(STAMP)
 	$(BIN)/stance train stance --train $(DATA)/train.jsonl --train $(DATA)/synthetic.jsonl --dev $(DATA)/dev.jsonl --test $(DATA)/test.jsonl -o models/stance
 
