@@ -1337,7 +1337,20 @@ class SpeakerResolver:
         if head in _KINDS_NAMED_ALONE and len(phrase) == 1:
             # "the board" is a body named as a board: "the IAEA Board of Governors"; "the
             # ministry" the PA Foreign Ministry.
-            return self._body_named_as(_KINDS_NAMED_ALONE[head], position, previous)
+            body = self._body_named_as(_KINDS_NAMED_ALONE[head], position, previous)
+            if body is None and head == "union" and _DEFINITE.match(self.text, position):
+                # "a consultation carried out by Unison. The union warned ...": unions are
+                # often named without the word (Unison, GMB, Sintab, the RCN).
+                body = (
+                    self._body_named_as(_KINDS_NAMED_ALONE[head], len(self.text), [])
+                    or self._body_last_heard(head, position, previous)
+                    or self._body_named_around(position)
+                )
+            return body
+        if head == "union" and all(w[:1].islower() for w in phrase[:-1]) and _DEFINITE.match(self.text, position):
+            # "The teachers union" that the next sentence names ("The Sacramento City
+            # Teachers Association spent three weeks ...")
+            return self._common_noun([head], head, position, previous)
         if head in _BODY_NOUNS and len(phrase) == 1:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard.
             return self._body_last_heard(head, position, previous)
@@ -1448,6 +1461,49 @@ class SpeakerResolver:
                 or self.is_acronym(m.name)
             ):
                 return self.expand_acronym(name) if self.is_acronym(name) else name
+        return None
+
+    def _body_named_around(self, position: int) -> str | None:
+        """A body named outside quotations in the sentence of ``position`` or the one
+        before (the last one), else in the next two sentences (the first one, after this
+        sentence, whose words are the quote's): for a body called by a kind its name does
+        not hold. Not a person, a country, or a body of another kind (a council, a company)."""
+
+        def fits(m: Mention) -> bool:
+            if self._quoted(m.start) or self._person(m) or country(m.name) is not None:
+                return False
+            if re.search(r"\d", m.name) or re.search(
+                rf"\b(?:in|at|from|across|near)\s+{re.escape(m.name)}\b", self.text
+            ):
+                return False  # "COP26", "in Glasgow": an event or a place
+            if " " not in m.name and not self.is_acronym(m.name):
+                # "What's happening?", "Workers in Glasgow walked out": a word capitalised only
+                # where a sentence opens, or also written in lower case, is no name.
+                word = re.escape(m.name)
+                if m.name.lower() in _QUESTION_WORDS or re.search(rf"\b{word.lower()}\b", self.text):
+                    return False
+                if not re.search(rf"[a-z,]\s+{word}\b", self.text):
+                    return False
+            words = {w.lower().removesuffix("'s").removesuffix("’s") for w in m.name.split()}
+            return not words & _OTHER_KINDS
+
+        def opens_sentence(m: Mention) -> bool:
+            # "GMB has this afternoon told ...", "The Royal College of Nursing (RCN) said":
+            # a body named ahead must be the subject, not "a California superior court judge".
+            return self.text[self._sentence_start(m.start) : m.start].strip() in ("", "The", "the")
+
+        since = self._sentence_start(position, back=1)
+        for m in reversed(self.mentions):
+            if since <= m.start and m.end <= position and fits(m):
+                return self.expand_acronym(m.name) if self.is_acronym(m.name) else self.canonical(m.name)
+        starts = self._starts()
+        i = bisect.bisect_right(starts, position)
+        if i >= len(starts):
+            return None
+        until = starts[i + 2] if i + 2 < len(starts) else len(self.text)
+        for m in self.mentions:
+            if starts[i] <= m.start < until and fits(m) and opens_sentence(m):
+                return self.expand_acronym(m.name) if self.is_acronym(m.name) else self.canonical(m.name)
         return None
 
     def _named_institution(self, head: str, described: list[str]) -> str | None:
@@ -1922,6 +1978,13 @@ _KINDS_OF_BODY = {
 # officials" are not the District Attorney's.
 _KINDS_ALONE = {"district": {"district"}, "agency": {"agency", "department", "administration", "service"}}
 _KINDS_NAMED_ALONE = {**_KINDS_OF_BODY, **_KINDS_ALONE}
+_QUESTION_WORDS = frozenset("what why how who when where which".split())
+# Words that make a body some other kind than a union: "the union" is not the council it
+# strikes against or the company it accuses.
+_OTHER_KINDS = frozenset(w for kind, words in _KINDS_OF_BODY.items() if kind != "union" for w in words) | frozenset(
+    """company firm corporation party police government ministry school district city county office board
+        hospital department agency sheriff""".split()
+)
 _BODY_KINDS = frozenset({"company", "firm", "party", *_KINDS_OF_BODY})
 _PARTY_NAMES = {"party", "alliance", "congress", "front", "movement", "league", "union"}
 # "Nigeria's main opposition party": words that describe a party the article names (not

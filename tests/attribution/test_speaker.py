@@ -1275,6 +1275,26 @@ def test_the_union_is_the_association_or_federation_the_article_names() -> None:
     )
 
 
+def test_the_union_is_a_union_named_without_the_word() -> None:
+    # Unions are often named by a word that does not say what they are: the body named
+    # just before, or, where "the union" opens the story, the one the next sentence opens with.
+    text = "Staff would back walkouts, according to a consultation carried out by Unison. The union warned ministers."
+    assert resolver_at(text)("The union") == "Unison"
+    text = (
+        "Strike action in Glasgow will go ahead as the union accuses the council of bad faith. "
+        "GMB has this afternoon told Glasgow City Council that members will strike."
+    )
+    assert resolver_at(text)("the union") == "GMB"
+    text = (
+        "The teachers union at the district said its members voted to strike. "
+        "The Sacramento City Teachers Association spent three weeks collecting votes."
+    )
+    assert resolver_at(text)("The teachers union") == "Sacramento City Teachers Association"
+    # Not the council it strikes against, a place, or a judge's state.
+    text = "The union said Glasgow City Council had acted in bad faith. Workers in Glasgow walked out."
+    assert resolver_at(text)("The union") is None
+
+
 def test_the_official_is_who_was_just_heard_unless_that_was_anonymous() -> None:
     text = (
         "Permanent secretary John-Thomas Dipowe said the claims were false. "
