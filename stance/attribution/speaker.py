@@ -652,7 +652,10 @@ class SpeakerResolver:
     ) -> str | None:
         if not source:
             return None
-        first, comma, rest = source.partition(",")
+        # A comma inside a number ("About 2,000 unionized workers") parts nothing.
+        first, comma, rest = (
+            (source[: c.start()], ",", source[c.end() :]) if (c := _PARTING_COMMA.search(source)) else (source, "", "")
+        )
         first = re.sub(r"\s*\([^)]*\)", "", first).strip()  # "Roy Cooper (D), McCrory's opponent"
         if comma and not _LISTING.search(rest):
             names = name_mentions(first)
@@ -670,11 +673,11 @@ class SpeakerResolver:
             # "the Minister of Information and Culture, Lai Mohammed": the person named.
             return appositive
         speaker = self._resolve(source, position, previous)
-        if speaker is None and "," in source:
+        if speaker is None and comma:
             # "Dr. Anthony Fauci, the nation's top infectious disease expert": a name with
             # an apposition is the name.
             offset = 0
-            for part in source.split(","):
+            for part in _PARTING_COMMA.split(source):
                 if part.strip() and (speaker := self._resolve(part.strip(), position + offset, previous)):
                     return speaker
                 offset += len(part) + 1
@@ -707,6 +710,11 @@ class SpeakerResolver:
                 return introduced
         source = _DATELINE.sub("", source)  # "KAMPALA - Ugandan police": the dateline is no part
         acronym = re.search(r"\(([A-Z][A-Z-]{1,9})\)", source)
+        after_acronym = _PERSON_AFTER_ACRONYM.search(source)
+        if after_acronym and Mention(0, 0, after_acronym.group(1)).is_person:
+            # "Chairman Pakistan Tehreek-e-Insaf (PTI) Imran Khan": the bracket ends the
+            # body's name; the person's follows.
+            return self.canonical(after_acronym.group(1))
         source = re.sub(r"\s*\([^)]*\)", "", source).strip()
         source = _LOST_APOSTROPHE.sub("'", source)
         if represents := _REPRESENTATIVE_OF.fullmatch(source):
@@ -742,6 +750,15 @@ class SpeakerResolver:
             if Mention(0, 0, person).is_person and source.rstrip(",. ").endswith(person):
                 longest = self.canonical(person)
                 return person if titled.group(1) in longest.split() else longest
+        if (
+            named
+            and _PORTFOLIO_TITLE.match(source)
+            and named[-1].is_person
+            and source.rstrip(",. ").endswith(named[-1].name)
+        ):
+            # "Provincial Minister for Law, Parliamentary Affairs and Social Welfare, Raja
+            # Basharat": the commas and "and" list one minister's portfolios, not speakers.
+            return self.canonical(named[-1].name)
         if (
             named
             and source[: named[-1].start].strip().lower() not in {"", *_DETERMINERS}  # not "the Nevada Democrat"
@@ -788,6 +805,8 @@ class SpeakerResolver:
         phrase = list(words)
         while phrase and phrase[0].lower() in {"the", "a", "an", "both"}:
             phrase.pop(0)
+        if len(phrase) > 2 and phrase[0].lower() in _ABOUT and _NUMBER.match(phrase[1]):
+            phrase = phrase[2:]  # "About 2,000 unionized workers" are no "About"
         if phrase and phrase[0].lower() in _QUANTIFIERS and len(phrase) > 1:
             phrase = phrase[1:]  # "Many Tamils", "Fourteen Nobel prizewinners", "Some supporters of"
         phrase = _without_setting(_without_base(phrase))
@@ -1080,7 +1099,7 @@ class SpeakerResolver:
                 pieces.append(phrase[last : m.start()])
                 last = m.end()
         pieces.append(phrase[last:])
-        parts = [re.sub(r"^(?:the|a|an)\s+", "", p.strip(" ,")) for p in pieces]
+        parts = [_THEIR_ROLE.sub("", re.sub(r"^(?:the|a|an)\s+", "", p.strip(" ,")), count=1) for p in pieces]
         # "the United States and its allies", "Kofi Annan and others": the named party leads.
         parts = [p for p in parts if p and not _HANGERS_ON.fullmatch(p)]
         if len(parts) == 1 and parts[0][:1].isupper() and parts[0] != phrase:
@@ -2091,7 +2110,14 @@ _OFFICE_ADJECTIVES = frozenset("presidential ministerial parliamentary executive
 # "Housing and Local Government Minister Zuraida Kamaruddin": an "and" inside a portfolio,
 # whose title follows before the name.
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Minister|Secretary|Commissioner)\s+[A-Z]")
-_JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*)")  # "Science and Technology"
+# "Science and Technology"; "Roy McTaggart and his deputy Joey Hew"
+_JOINED_CAPITAL = re.compile(r"(\S+)\s+(?:and|&)\s+(?:the\s+|(?:his|her|their)\s+[a-z]+\s+)?([A-Z][\w'’-]*)")
+# A minister's title and the portfolios it lists ("Minister for Land Management,
+# Cooperatives and Poverty Alleviation Balaram Adhikari").
+_PORTFOLIO_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+[A-Z]")
+_PERSON_AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z-]{1,9}\)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)[\s,.]*$")
+# "his deputy Joey Hew" names the deputy.
+_THEIR_ROLE = re.compile(r"(?:his|her|their)\s+[a-z]+\s+(?=[A-Z])")
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # Offices that end no one's name: "the First Minister", "the Housing Minister".
 _OFFICES = frozenset("minister secretary president premier chancellor chairman chairwoman chairperson".split())
@@ -2222,6 +2248,8 @@ _HANGERS_ON = re.compile(
 )
 _CAPITAL_ROLE = re.compile(r"[Tt]he\s+((?i:" + "|".join(sorted(ROLE_HEADS)) + r"))")
 _BODY_VOICES = frozenset("members leaders officials representatives".split())
+_PARTING_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_ABOUT = frozenset("about around nearly almost over roughly approximately some".split())
 _QUANTIFIERS = frozenset(
     "many some several few most all both one two three four five six seven eight nine ten dozens hundreds "
     "thousands eleven twelve thirteen fourteen fifteen twenty".split()

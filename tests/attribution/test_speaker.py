@@ -1295,6 +1295,25 @@ def test_the_union_is_a_union_named_without_the_word() -> None:
     assert resolver_at(text)("The union") is None
 
 
+def test_a_person_and_their_deputy_speak_together() -> None:
+    text = "Opposition Leader Roy McTaggart and his deputy Joey Hew urged the premier to reconsider."
+    assert resolver_at(text)("Opposition Leader Roy McTaggart and his deputy Joey Hew") == "Roy McTaggart and Joey Hew"
+
+
+@pytest.mark.parametrize(
+    "source, person",
+    [
+        ("Provincial Minister for Law, Parliamentary Affairs and Social Welfare, Raja Basharat", "Raja Basharat"),
+        ("Minister for Land Management, Cooperatives and Poverty Alleviation Balaram Adhikari", "Balaram Adhikari"),
+        ("Chairman Pakistan Tehreek-e-Insaf (PTI) Imran Khan", "Imran Khan"),
+    ],
+)
+def test_a_ministers_portfolios_are_not_other_speakers(source: str, person: str) -> None:
+    # ... nor is a party whose initials end it ("Chairman Pakistan Tehreek-e-Insaf (PTI) Imran Khan")
+    text = f"{source} said the opposition was spreading lies."
+    assert resolver_at(text)(source) == person
+
+
 def test_the_official_is_who_was_just_heard_unless_that_was_anonymous() -> None:
     text = (
         "Permanent secretary John-Thomas Dipowe said the claims were false. "
@@ -1980,3 +1999,18 @@ def test_the_last_mention_of_a_word_before_a_place_is_what_a_scan_up_to_it_finds
         for position in range(len(text) + 1):
             scanned = [m.start() for m in pattern.finditer(text, 0, position)]
             assert resolver._last_mention_before(word, position) == (scanned[-1] if scanned else None)
+
+
+def test_a_number_in_a_source_names_nobody() -> None:
+    text = "About 2,000 unionized workers walked off the job, saying the city had refused to bargain."
+    assert resolver_at(text)("About 2,000 unionized workers") is None
+
+
+def test_she_is_not_a_man_named_just_before() -> None:
+    # First names given to one sex across the news the product reads (Peggy, Joshua)
+    # decide a pronoun the article gives no other clue for.
+    text = (
+        "Supervisor Peggy Judd welcomed the ruling. State Attorney Joshua Bendor told reporters "
+        'they would study it. "I feel like we have had a lot of losses," she said.'
+    )
+    assert resolver_at(text)("she") == "Peggy Judd"
