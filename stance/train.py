@@ -164,10 +164,17 @@ def _corpus_limits(train: str | list[str]) -> str:
             "Trained on English news (VOA, Wikinews, US government texts, mostly 2001-2017, heavily African and\n"
             "US-foreign-policy topics); expect lower scores on other genres. See `data/README.md`."
         )
-        if any(Path(n).as_posix().endswith("data/annotated/synthetic.jsonl") for n in names[1:]):
+        synthetic = [
+            Path(n)
+            for n in names[1:]
+            if Path(n).parent.as_posix().endswith("data/annotated") and Path(n).name.startswith("synthetic")
+        ]
+        if synthetic:
+            articles = sum(1 for path in synthetic for line in path.open(encoding="utf-8") if line.strip())
+            files = ", ".join(f"`data/annotated/{path.name}`" for path in synthetic)
             ours += (
-                "\nAlso trained on 112 synthetic articles written for this project in the styles of other outlets\n"
-                "(`data/annotated/synthetic.jsonl`, fiction: every person and organisation in them is invented)."
+                f"\nAlso trained on {articles} synthetic articles written for this project in other outlets' styles\n"
+                f"({files}, fiction: every person and organisation in them is invented)."
             )
         return ours
     return (

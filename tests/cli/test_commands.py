@@ -158,3 +158,18 @@ def test_train_names_the_file_and_line_of_a_bad_record(tmp_path) -> None:
     result = runner.invoke(app, [*args, "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert f"{bad}:3:" in result.output
+
+
+def test_the_card_of_our_corpus_counts_the_synthetic_articles_it_was_given(tmp_path) -> None:
+    data = tmp_path / "data" / "annotated"
+    data.mkdir(parents=True)
+    train, synthetic, beats = data / "train.jsonl", data / "synthetic.jsonl", data / "synthetic-beats.jsonl"
+    _first_lines(ANNOTATED / "train.jsonl", 0, 12, train)
+    _first_lines(ANNOTATED / "synthetic.jsonl", 0, 3, synthetic)
+    _first_lines(ANNOTATED / "synthetic-beats.jsonl", 0, 2, beats)
+    out = tmp_path / "baseline"
+    args = ["train", "stance", "--model", "baseline", "--train", str(train), "--train", str(synthetic)]
+    result = runner.invoke(app, [*args, "--train", str(beats), "--dev", str(train), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    card = (out / "README.md").read_text()
+    assert "VOA" in card and "Also trained on 5 synthetic articles" in card and "synthetic-beats.jsonl" in card
