@@ -2,6 +2,8 @@
 
 from collections import Counter
 
+import pytest
+
 from stance.schema import LABELS, read_jsonl
 from stance.validate import validate_file
 from tests.conftest import ANNOTATED
@@ -48,25 +50,29 @@ def test_no_story_spans_two_splits() -> None:
     assert cross < 0.35  # scripts/build_corpus.py groups stories at this similarity
 
 
-SYNTHETIC = ANNOTATED / "synthetic.jsonl"
-RAW_SYNTHETIC = ANNOTATED.parent / "raw" / "synthetic"
+# Two rounds of synthetic articles, each built from its raw folder (data/README.md).
+SYNTHETIC = ("synthetic", "synthetic-beats")
 
 
-def test_synthetic_training_data_validates_and_is_built_from_its_raw_files(tmp_path) -> None:
+@pytest.mark.parametrize("name", SYNTHETIC)
+def test_synthetic_training_data_validates_and_is_built_from_its_raw_files(tmp_path, name: str) -> None:
     from stance.convert import convert
 
-    report = validate_file(SYNTHETIC)
+    built, raw = ANNOTATED / f"{name}.jsonl", ANNOTATED.parent / "raw" / name
+    report = validate_file(built)
     assert report.ok, [str(f) for f in report.findings[:5]]
-    rebuilt = tmp_path / "synthetic.jsonl"
-    convert("substrings", RAW_SYNTHETIC / "annotations.jsonl", rebuilt, texts=RAW_SYNTHETIC / "texts.jsonl")
-    assert rebuilt.read_bytes() == SYNTHETIC.read_bytes()
+    rebuilt = tmp_path / f"{name}.jsonl"
+    convert("substrings", raw / "annotations.jsonl", rebuilt, texts=raw / "texts.jsonl")
+    assert rebuilt.read_bytes() == built.read_bytes()
 
 
-def test_synthetic_articles_are_marked_as_such_and_never_in_a_real_split() -> None:
+@pytest.mark.parametrize("name", SYNTHETIC)
+def test_synthetic_articles_are_marked_as_such_and_never_in_a_real_split(name: str) -> None:
     real = {a.id for s in SPLITS for a in read_jsonl(ANNOTATED / f"{s}.jsonl")}
+    other = {a.id for n in SYNTHETIC if n != name for a in read_jsonl(ANNOTATED / f"{n}.jsonl")}
     labels: Counter[str] = Counter()
-    for article in read_jsonl(SYNTHETIC):
-        assert article.id.startswith("syn-") and article.id not in real
+    for article in read_jsonl(ANNOTATED / f"{name}.jsonl"):
+        assert article.id.startswith("syn-") and article.id not in real and article.id not in other
         assert article.meta["url"] == f"synthetic:{article.id}" and article.meta["outlet"].startswith("synthetic")
         labels.update(q.stance for q in article.quotes)
     assert set(labels) == set(LABELS)
