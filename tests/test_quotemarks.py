@@ -55,7 +55,8 @@ def _british(article: Article) -> Article:
 
 def test_the_shipped_model_finds_quotes_in_british_style(dev_articles) -> None:
     attributor = Attributor.from_disk("models/attribution")
-    direct = [a for a in dev_articles if a.text.count('"') >= 6][:6]
+    # Twelve articles: on six, one or two quotes decide the margin.
+    direct = [a for a in dev_articles if a.text.count('"') >= 6][:12]
     british = [_british(a) for a in direct]
     scores = {}
     for name, articles in (("american", direct), ("british", british)):
@@ -63,7 +64,7 @@ def test_the_shipped_model_finds_quotes_in_british_style(dev_articles) -> None:
         predicted = attributor.predict(texts, [segment(t) for t in texts])
         metrics, _ = score(articles, [Article(a.id, a.text, q) for a, q in zip(articles, predicted, strict=True)])
         scores[name] = metrics["quote_f@0.5"]
-    # Without the swap these six articles lose about a tenth of their quote F1.
+    # Without the swap these articles lose about a seventh of their quote F1 (0.96 -> 0.82).
     assert scores["british"] >= scores["american"] - 0.02, scores
 
 
