@@ -259,10 +259,16 @@ def parse_line(line: str, path: str | os.PathLike[str], lineno: int) -> Article:
 
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Article]:
     """Stream the articles of a JSONL file; blank lines are skipped."""
+    for _, article in read_numbered(path):
+        yield article
+
+
+def read_numbered(path: str | os.PathLike[str]) -> Iterator[tuple[int, Article]]:
+    """``read_jsonl`` with each article's line number, for errors found after parsing."""
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
             if line.strip():
-                yield parse_line(line, path, lineno)
+                yield lineno, parse_line(line, path, lineno)
 
 
 # Characters that str.splitlines() and some JSONL tools treat as line breaks; escaped

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from stance.schema import Article, FormatError, parse_line, read_jsonl
+from stance.schema import Article, FormatError, read_jsonl, read_numbered
 
 
 def read_training(paths: Path | Sequence[Path]) -> list[Article]:
@@ -21,15 +21,11 @@ def read_training(paths: Path | Sequence[Path]) -> list[Article]:
     articles: list[Article] = []
     seen: dict[str, Path] = {}
     for path in paths:
-        with open(path, encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                article = parse_line(line, path, lineno)
-                if article.id in seen:
-                    raise FormatError(path, lineno, f"article id {article.id!r} is also in {seen[article.id]}")
-                seen[article.id] = Path(path)
-                articles.append(article)
+        for lineno, article in read_numbered(path):
+            if article.id in seen:
+                raise FormatError(path, lineno, f"article id {article.id!r} is also in {seen[article.id]}")
+            seen[article.id] = Path(path)
+            articles.append(article)
     return articles
 
 
