@@ -1414,7 +1414,7 @@ class SpeakerResolver:
             for m in mentions:
                 if self._person(m):
                     continue
-                name = self.expand_acronym(m.name) if self.is_acronym(m.name) else self.canonical(m.name)
+                name = self._body_name_of(m.name)
                 name = " ".join(_without_owner(name.split()))  # "Buhari's All Nigeria Peoples Party"
                 if country(name) is None and (
                     {w.lower() for w in name.split()} & wanted
@@ -1482,6 +1482,10 @@ class SpeakerResolver:
                 return self.expand_acronym(name) if self.is_acronym(name) else name
         return None
 
+    def _body_name_of(self, name: str) -> str:
+        """The name a body mention stands for: what its acronym spells out, else its longest form."""
+        return self.expand_acronym(name) if self.is_acronym(name) else self.canonical(name)
+
     def _body_named_around(self, position: int) -> str | None:
         """A body named outside quotations in the sentence of ``position`` or the one
         before (the last one), else in the next two sentences (the first one, after this
@@ -1514,7 +1518,7 @@ class SpeakerResolver:
         since = self._sentence_start(position, back=1)
         for m in reversed(self.mentions):
             if since <= m.start and m.end <= position and fits(m):
-                return self.expand_acronym(m.name) if self.is_acronym(m.name) else self.canonical(m.name)
+                return self._body_name_of(m.name)
         starts = self._starts()
         i = bisect.bisect_right(starts, position)
         if i >= len(starts):
@@ -1522,7 +1526,7 @@ class SpeakerResolver:
         until = starts[i + 2] if i + 2 < len(starts) else len(self.text)
         for m in self.mentions:
             if starts[i] <= m.start < until and fits(m) and opens_sentence(m):
-                return self.expand_acronym(m.name) if self.is_acronym(m.name) else self.canonical(m.name)
+                return self._body_name_of(m.name)
         return None
 
     def _named_institution(self, head: str, described: list[str]) -> str | None:
