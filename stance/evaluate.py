@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stance.metrics import StancePair, score
-from stance.pipeline import Pipeline
+from stance.pipeline import PIPELINE_FILE, Pipeline, load_stance_stage
 from stance.schema import Article, read_jsonl
 
 
@@ -53,6 +53,32 @@ def _predict(
                 ) from result
             pred.append(result)
     return pred
+
+
+def predict(
+    model: str | os.PathLike[str],
+    gold: Sequence[Article],
+    gold_path: str | os.PathLike[str],
+    *,
+    gold_quotes: bool = False,
+    batch_size: int = 128,
+) -> list[Article]:
+    """What a model folder predicts for the gold articles: a pipeline folder as it is,
+    a stance model folder inside the default pipeline (the shipped one, or
+    ``$STANCE_MODELS``); with ``gold_quotes``, the stance stage alone on the gold quotes."""
+    folder = Path(model)
+    if (folder / PIPELINE_FILE).exists():
+        pipeline = Pipeline.from_disk(folder)
+    elif (folder / "config.json").exists():
+        pipeline = Pipeline.from_disk()
+        pipeline.stance = load_stance_stage(folder)
+    else:
+        raise FileNotFoundError(
+            f"{folder} is neither a pipeline folder (no {PIPELINE_FILE}) nor a model folder (no config.json)"
+        )
+    if gold_quotes:
+        return predict_with_gold_quotes(pipeline, gold)
+    return _predict(pipeline, gold, gold_path, batch_size)
 
 
 def evaluate(

@@ -182,41 +182,70 @@ class StancePair:
     pred_target: str | None
 
 
+@dataclass
+class ArticleScore:
+    """One article's counts, which ``summarise`` adds up over articles."""
+
+    quotes: dict[float, PRF]
+    spans: dict[tuple[str, str], PRF]
+    speaker_right: int
+    speaker_total: int
+    events: PRF
+    pairs: list[StancePair]
+
+
+def score_article(gold: Article, pred: Article | None) -> ArticleScore:
+    """The counts of one article; a missing prediction counts as an article with no quotes."""
+    pq = pred.quotes if pred else []
+    quotes = {}
+    for t in THRESHOLDS:
+        matched = match_quotes(gold.quotes, pq, t)
+        quotes[t] = PRF(len(matched), len(pq) - len(matched), len(gold.quotes) - len(matched))
+    spans = {}
+    for kind in ("cue", "source", "content"):
+        spans[(kind, "exact")], spans[(kind, "token")] = span_scores(gold.text, gold.quotes, pq, kind)
+    speaker_right = speaker_total = hits = 0
+    pairs: list[StancePair] = []
+    for gi, pi in match_quotes(gold.quotes, pq, MATCH_AT):
+        g, p = gold.quotes[gi], pq[pi]
+        speaker_total += 1
+        same_speaker = normalise_name(g.speaker) == normalise_name(p.speaker)
+        speaker_right += same_speaker
+        if g.stance is not None and p.stance is not None:
+            conf = (p.stance_scores or {}).get(p.stance, p.confidence if p.confidence is not None else 1.0)
+            pairs.append(StancePair(gold.id, g.stance, p.stance, conf, g.target, p.target))
+        if g.stance not in (None, "none") and same_speaker and g.stance == p.stance:
+            hits += 1
+    gold_events = sum(q.stance not in (None, "none") for q in gold.quotes)
+    pred_events = sum(q.stance not in (None, "none") for q in pq)
+    events = PRF(hits, pred_events - hits, gold_events - hits)
+    return ArticleScore(quotes, spans, speaker_right, speaker_total, events, pairs)
+
+
 def score(
     gold_articles: Sequence[Article], pred_articles: Sequence[Article]
 ) -> tuple[dict[str, float], list[StancePair]]:
     """All metrics over articles paired by id; articles missing a prediction count as empty."""
     preds = {a.id: a for a in pred_articles}
+    return summarise([score_article(gold, preds.get(gold.id)) for gold in gold_articles])
+
+
+def summarise(scores: Sequence[ArticleScore]) -> tuple[dict[str, float], list[StancePair]]:
+    """The metrics of articles' counts taken together, and their stance pairs."""
     quote_prf = {t: PRF() for t in THRESHOLDS}
     spans = {(kind, how): PRF() for kind in ("cue", "source", "content") for how in ("exact", "token")}
     speaker_right = speaker_total = 0
     event = PRF()
     pairs: list[StancePair] = []
-    for gold in gold_articles:
-        pred = preds.get(gold.id)
-        pq = pred.quotes if pred else []
-        for t in THRESHOLDS:
-            matched = match_quotes(gold.quotes, pq, t)
-            quote_prf[t].add(PRF(len(matched), len(pq) - len(matched), len(gold.quotes) - len(matched)))
-        for kind in ("cue", "source", "content"):
-            exact, token = span_scores(gold.text, gold.quotes, pq, kind)
-            spans[(kind, "exact")].add(exact)
-            spans[(kind, "token")].add(token)
-        matched = match_quotes(gold.quotes, pq, MATCH_AT)
-        hits = 0
-        for gi, pi in matched:
-            g, p = gold.quotes[gi], pq[pi]
-            speaker_total += 1
-            same_speaker = normalise_name(g.speaker) == normalise_name(p.speaker)
-            speaker_right += same_speaker
-            if g.stance is not None and p.stance is not None:
-                conf = (p.stance_scores or {}).get(p.stance, p.confidence if p.confidence is not None else 1.0)
-                pairs.append(StancePair(gold.id, g.stance, p.stance, conf, g.target, p.target))
-            if g.stance not in (None, "none") and same_speaker and g.stance == p.stance:
-                hits += 1
-        gold_events = sum(q.stance not in (None, "none") for q in gold.quotes)
-        pred_events = sum(q.stance not in (None, "none") for q in pq)
-        event.add(PRF(hits, pred_events - hits, gold_events - hits))
+    for one in scores:
+        for t, prf in one.quotes.items():
+            quote_prf[t].add(prf)
+        for key, prf in one.spans.items():
+            spans[key].add(prf)
+        speaker_right += one.speaker_right
+        speaker_total += one.speaker_total
+        event.add(one.events)
+        pairs.extend(one.pairs)
     out: dict[str, float] = {}
     for t, prf in quote_prf.items():
         out[f"quote_p@{t}"], out[f"quote_r@{t}"], out[f"quote_f@{t}"] = prf.p, prf.r, prf.f
