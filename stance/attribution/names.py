@@ -44,7 +44,7 @@ ORG_HEADS = frozenset(
     society cross crescent school university college academy community convention conference church
     brothers bros inc ltd plc llc corp limited holdings partners industries airlines airways motors
     technologies pharmaceuticals labs observatory partnership forum initiative platform consortium caucus
-    secretariat team fighters assn prosecution channel confederation""".split()
+    secretariat team fighters assn prosecution channel confederation trust""".split()
 )
 
 
@@ -63,7 +63,7 @@ NOT_PERSON = frozenset(
     river island islands sea ocean gulf valley mountains times herald post news journal tribune
     daily weekly radio television tv agency district county state states republic kingdom
     coast hills square prison camp without independence christmas easter thanksgiving
-    bay lake peninsula strait harbour harbor avenue road stadium""".split()
+    bay lake peninsula strait harbour harbor avenue road stadium shoal reef atoll""".split()
 )
 _STANDING = frozenset(("opposition", "ruling"))
 _STARTERS = frozenset(
@@ -147,7 +147,11 @@ _AFTER_NAME_OF = re.compile(
     r"(?:(?:(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,[ \t]+)*(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,?[ \t]+and[ \t]+)?$"
 )
 # "Labour councillors for | Sudbury Trevor Cresswell": a title's ward, then the person.
-_AFTER_TITLE_FOR = re.compile(r"\b((?:councillors?|councilors?|mps?|msps?|mlas?|tds?|senators?))[ \t]+for[ \t]+$")
+_AFTER_TITLE_FOR = re.compile(
+    r"\b((?i:councillors?|councilors?|mps?|msps?|mlas?|tds?|senators?))[ \t]+for[ \t]+"
+    # "the Liberal MLA for Kamloops – South Thompson": a riding named with a dash
+    r"(?:[A-Z][\w'’-]*[ \t]*[–—-][ \t]*)?$"
+)
 # A run of capitalised words (with name particles); a word ending in a full stop
 # ends the run unless it is an initial or a title ("Gbagbo. French" is two runs).
 # Arabic names keep their lower-case article: "al-Sahhaf", "el-Nasr", "bin Laden".
@@ -428,7 +432,14 @@ def name_mentions(text: str) -> list[Mention]:
         after = _AFTER_NAME_OF.search(text, max(0, base - 60), base) or _AFTER_TITLE_FOR.search(
             text, max(0, base - 60), base
         )
-        if after and words[0] == span_text.split()[0]:
+        run_words = span_text.split()
+        # "Spokesman on National Security Peter Bunting": "National" opens the portfolio,
+        # though strip_titles took it for a title.
+        opened = run_words[: len(run_words) - len(words)]
+        if after and (
+            words[0] == run_words[0]
+            or (run_words[len(opened) :] == words and all(w.lower() in _NAME_ADJECTIVES for w in opened))
+        ):
             if is_title(after.group(1)) and len(words) >= 3:
                 # The portfolio or place of the title, then the person: "Minister of
                 # Education Marietta Yannakou", "High Commissioner for Human Rights Louise Arbour".

@@ -94,7 +94,7 @@ ROLE_HEADS = (
     frozenset(
         """spokesman spokeswoman spokesperson aide assistant official minister ambassador envoy president leader chief
         director commander secretary governor chairman chairwoman negotiator adviser advisor representative
-        prosecutor judge mayor premier general king queen monarch emir sultan""".split()
+        prosecutor judge mayor premier general king queen monarch emir sultan taoiseach""".split()
     )
     # "the head of state", "the Head of Government", read as one word (``_OFFICE_PHRASES``)
     | {"head-of-state", "head-of-government"}
@@ -301,6 +301,11 @@ class SpeakerResolver:
             if full not in self._words:
                 self._names = sorted([*self._names, full], key=len, reverse=True)
                 self._words[full] = name_words(full)
+        # "Robert Kyagulanyi Ssentamu alias Bobi Wine": the alias stands for the full name.
+        for m in _ALIAS.finditer(text):
+            full = " ".join(strip_titles(m.group(1).split()))
+            if full in self._words and Mention(0, 0, full).is_person:
+                self._nicknames.setdefault(m.group(2), full)
         self._genders: dict[str, str | None] | None = None
         self._by_word: dict[str, list[str]] | None = None  # ``_holding``
         self._word_matches: dict[str, tuple[re.Pattern[str], list[int], list[int]]] = {}  # ``_last_mention_before``
@@ -708,6 +713,11 @@ class SpeakerResolver:
             introduced = self._introduced_after(position)
             if introduced:
                 return introduced
+        seat = _SEAT_FOR.match(source)
+        if seat and not any(m.is_person for m in name_mentions(source[seat.end(1) :])):
+            # "The Liberal MLA for Kamloops – South Thompson": the seat is a place, and the
+            # member is who the article calls so.
+            return self._resolve(seat.group(1), position, previous)
         source = _DATELINE.sub("", source)  # "KAMPALA - Ugandan police": the dateline is no part
         acronym = re.search(r"\(([A-Z][A-Z-]{1,9})\)", source)
         after_acronym = _PERSON_AFTER_ACRONYM.search(source)
@@ -715,7 +725,12 @@ class SpeakerResolver:
             # "Chairman Pakistan Tehreek-e-Insaf (PTI) Imran Khan": the bracket ends the
             # body's name; the person's follows.
             return self.canonical(after_acronym.group(1))
-        source = re.sub(r"\s*\([^)]*\)", "", source).strip()
+        # "(IEC)", and "[PNP]" in papers that bracket initials so
+        source = re.sub(r"\s*(?:\([^)]*\)|\[[^\]]*\])", "", source).strip()
+        if source in _CAPITALISED_KINDS and not self._names_alone(source):
+            # "Council said ...": house style for "the council", unless the article uses
+            # the word alone as a name
+            return self._resolve(f"the {source.lower()}", position, previous)
         source = _LOST_APOSTROPHE.sub("'", source)
         if represents := _REPRESENTATIVE_OF.fullmatch(source):
             # "her lawyers", "his barrister": who speaks for a person named earlier is
@@ -1371,8 +1386,13 @@ class SpeakerResolver:
             # Teachers Association spent three weeks ...")
             return self._common_noun([head], head, position, previous)
         if head in _BODY_NOUNS and len(phrase) == 1:
-            # "The organization said ..." after Human Rights Watch spoke: the body last heard.
-            return self._body_last_heard(head, position, previous)
+            # "The organization said ..." after Human Rights Watch spoke: the body last heard;
+            # with none heard, the one named so ("Irish Nurses and Midwives Organisation").
+            return self._body_last_heard(head, position, previous) or (
+                self._body_named_as({head, head.replace("s", "z"), head.replace("z", "s")}, position, [])
+                if head.startswith("organi")
+                else None
+            )
         return None
 
     def _person_heard_last(self, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
@@ -1416,6 +1436,8 @@ class SpeakerResolver:
                     continue
                 name = self._body_name_of(m.name)
                 name = " ".join(_without_owner(name.split()))  # "Buhari's All Nigeria Peoples Party"
+                if name.lower() in wanted:
+                    continue  # "Union officials also say": the kind's word opening a sentence, no name
                 if country(name) is None and (
                     {w.lower() for w in name.split()} & wanted
                     or any(m.name in self._called.get(kind, ()) for kind in wanted & _CALLED_KINDS)
@@ -1911,11 +1933,12 @@ class SpeakerResolver:
         """The person the paragraphs after ``position`` introduce by name as a sentence's
         subject, when that is their first mention."""
         for m in self.mentions:
-            if m.start <= position or not self._opens_sentence(m.start):
+            if m.start <= position or not (self._opens_sentence(m.start) or self._after_opening_phrase(m.start)):
                 continue
             if m.start > position + _NEXT_NAMED:
                 return None
-            if m.is_person:
+            if m.is_person or _HONORIFIC_BEFORE.search(self.text, max(0, m.start - 8), m.start):
+                # "Micheál Martin", or "Dr Rowley": a surname with an honorific is a person
                 first = next(n for n in self.mentions if n.name.split()[-1] == m.name.split()[-1])
                 return self.canonical(m.name) if first is m else None
         return None
@@ -1938,9 +1961,12 @@ class SpeakerResolver:
         """Whether ``mention`` is the subject of its sentence: it opens the sentence (an
         apposition may follow it), or stands in commas after the description that does,
         and a verb follows."""
-        opens = self._opens_sentence(mention.start) or _TITLES_ONLY.fullmatch(
-            self.text, self._sentence_start(mention.start), mention.start
-        )  # "Minority Leader Mitch McConnell disagreed." opens with its name too
+        opens = (
+            self._opens_sentence(mention.start)
+            # "Minority Leader Mitch McConnell disagreed." opens with its name too
+            or _TITLES_ONLY.fullmatch(self.text, self._sentence_start(mention.start), mention.start)
+            or self._after_opening_phrase(mention.start)
+        )
         end = mention.end
         if end < len(self.text) and self.text[end] == ",":
             # "Travis Kelce, the Kansas City Chiefs tight end, laughed off ..."
@@ -1953,6 +1979,24 @@ class SpeakerResolver:
         elif not opens:
             return False
         return _PREDICATE.match(self.text, end) is not None
+
+    def _names_alone(self, word: str) -> bool:
+        """Whether the article writes ``word`` capitalised mid-sentence with no name around
+        it ("... told Parliament on Monday"), as the name of one body."""
+        return any(
+            m.name == word and not self._opens_sentence(m.start) and self.text[m.start - 4 : m.start] != "the "
+            for m in self.mentions
+        )
+
+    def _after_opening_phrase(self, start: int) -> bool:
+        """Whether a phrase of occasion, place or time and a comma open the sentence
+        before ``start``, and nothing but titles stand between them and it ("In a statement
+        released on Tuesday evening, Micheál Martin said", "Addressing the committee,
+        councillor Harkin spoke")."""
+        opening = _OPENING_PHRASE.match(self.text, self._sentence_start(start), start)
+        # The titles may hold a body's initials: "INMO General Secretary Phil Ní Sheaghdha".
+        titles = self.text[opening.end() : start].split() if opening else []
+        return opening is not None and all(is_title(w) or _acronym_word(w) for w in titles)
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 40) : start].rstrip()
@@ -2001,6 +2045,7 @@ _KINDS_OF_BODY = {
 # officials" are not the District Attorney's.
 _KINDS_ALONE = {"district": {"district"}, "agency": {"agency", "department", "administration", "service"}}
 _KINDS_NAMED_ALONE = {**_KINDS_OF_BODY, **_KINDS_ALONE}
+_CAPITALISED_KINDS = frozenset(k.capitalize() for k in _KINDS_NAMED_ALONE)
 _QUESTION_WORDS = frozenset("what why how who when where which".split())
 # Words that make a body some other kind than a union: "the union" is not the council it
 # strikes against or the company it accuses.
@@ -2096,6 +2141,14 @@ _EVERY_STATES = re.compile(
 _NICKNAMED = re.compile(
     r"\b([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’.-]+)[\"”]\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s*[\"”])"
 )
+_SEAT_FOR = re.compile(
+    r"(.*?\b(?i:mla|mp|msp|ms|td|mpp|senator|councill?or|member|representative|congress(?:wo)?man|assembly(?:wo)?man))"
+    r"\s+for\s+[A-Z]"
+)
+_ALIAS = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:alias|aka|a\.k\.a\.?|also\s+known\s+as)\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
 _TITLE_INSIDE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*?\s+([A-Z][\w-]*)\s+([A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*)")
 _DATELINE = re.compile(r"^[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*)*\s*[-–—]+\s+")
 _UK = re.compile(r"\bU\.?K\.?(?![\w.])")
@@ -2108,6 +2161,7 @@ _ROLE_INITIALS = {
     "PM": "Prime Minister",
     "CJ": "Chief Justice",
     "IGP": "Inspector General",
+    "SG": "Secretary General",
 }
 # "DPP Presidential and Party Spokesperson Shadric Namalomba": two offices of one person
 _OFFICE_ADJECTIVES = frozenset("presidential ministerial parliamentary executive".split())
@@ -2232,6 +2286,17 @@ _VERBS = frozenset(
     spoke wrote knew thought brought kept""".split()
 )
 _NEXT_NAMED = 600  # characters: about the next two paragraphs
+_OPENING_PHRASE = re.compile(
+    r"(?:In|At|On|During|After|Before|Following|Speaking|Addressing|Writing|Responding|Replying|Reacting"
+    r"|Answering|Asked|Commenting|Briefing|Talking)\b[^.!?\"“”„\n]{0,250}(?:,|\s[–—])\s+"
+)
+
+
+def _acronym_word(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
 _GENDERED_TITLE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Madam|Mme|Mister)\.?\s+$"
 )

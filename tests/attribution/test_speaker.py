@@ -2014,3 +2014,101 @@ def test_she_is_not_a_man_named_just_before() -> None:
         'they would study it. "I feel like we have had a lot of losses," she said.'
     )
     assert resolver_at(text)("she") == "Peggy Judd"
+
+
+# Shapes from other outlets' news (batch 19 of data/outside/README.md), written anew.
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # a portfolio whose first word ("National") is also a title word
+        (
+            "Opposition Spokesman on National Security Peter Bunting said the police were overstretched.",
+            "Opposition Spokesman on National Security Peter Bunting",
+            "Peter Bunting",
+        ),
+        # a trust is a body, and its country opens its name
+        (
+            "The Jamaica Environment Trust (JET) urged the minister to withdraw the permit.",
+            "The Jamaica Environment Trust (JET)",
+            "Jamaica Environment Trust",
+        ),
+        # a member's seat is a place, even one named with a dash
+        (
+            "The sitting ended early, angering House Leader Todd Stone.\n\nThe Liberal MLA for Kamloops – South "
+            "Thompson said the government had run out of bills.",
+            "The Liberal MLA for Kamloops – South Thompson",
+            "Todd Stone",
+        ),
+        # the alias stands for the full name
+        (
+            "NUP president Robert Kyagulanyi Ssentamu alias Bobi Wine spoke on Monday. Later Bobi Wine said "
+            "the abductions must stop.",
+            "Bobi Wine",
+            "Robert Kyagulanyi Ssentamu",
+        ),
+        # an office in the lead is the person an opening phrase introduces next
+        (
+            "The Taoiseach has described the scenes as a new low.\n\nIn a statement released on Tuesday "
+            "evening, Micheál Martin said the opposition had shouted him down.",
+            "The Taoiseach",
+            "Micheál Martin",
+        ),
+        (
+            "The head of the Irish Nurses and Midwives Organisation has called on the Government to act."
+            "\n\nFollowing news of 546 patients on trolleys last Wednesday – including 31 in Kerry – INMO "
+            "General Secretary Phil Ní Sheaghdha called for urgent action.",
+            "The head of the Irish Nurses and Midwives Organisation",
+            "Phil Ní Sheaghdha",
+        ),
+        # a kind of body capitalised in house style, and initials in square brackets
+        (
+            "The People's National Party [PNP] rejected the claim on Sunday.",
+            "The People's National Party [PNP]",
+            "People's National Party",
+        ),
+    ],
+)
+def test_shapes_of_other_outlets_batch_19(text: str, source: str, speaker: str) -> None:
+    assert resolver_at(text)(source) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "heard", "speaker"),
+    [
+        # the subject after an opening phrase is whom "he" continues
+        (
+            "Nadhim Zahawi said strikes would help Putin.\n\nAddressing the committee in Derry, councillor Shaun "
+            'Harkin spoke about the remarks. "I think these are disgusting remarks," he said.',
+            "Nadhim Zahawi",
+            "Shaun Harkin",
+        ),
+        # "she" is no shoal
+        (
+            "Rep. France Castro denounced the statement after China accused the Philippines of intruding in "
+            'Scarborough Shoal.\n\n"It is China that intrudes," she said.',
+            "France Castro",
+            "France Castro",
+        ),
+    ],
+)
+def test_pronouns_of_other_outlets_batch_19(text: str, heard: str, speaker: str) -> None:
+    position = text.rindex("he said") - (1 if text.endswith("she said.") else 0)
+    resolver = SpeakerResolver(text)
+    pronoun = text[position : text.index(" said", position)]
+    assert resolver.resolve(pronoun, position, [(text.index(heard), heard)]) == speaker
+
+
+def test_the_union_is_never_a_capitalised_word_union() -> None:
+    text = (
+        "Minister Pia Glover-Rolle said the union advised workers to accept redundancy. Union officials also "
+        "say the AAAWU is owed money."
+    )
+    assert resolver_at(text)("the union") != "Union"
+
+
+def test_a_kind_of_body_capitalised_in_house_style_is_that_body() -> None:
+    text = (
+        "Amherstburg council is condemning the damage done to the mayor's vehicles.\n\nCouncil discussed "
+        "the incident at its Monday night meeting."
+    )
+    assert resolver_at(text)("Council", [(0, "Amherstburg council")]) == "Amherstburg council"
