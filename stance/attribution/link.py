@@ -29,7 +29,14 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from stance.attribution.names import AFTER_ABBREVIATION, NOT_AFTER_ABBREVIATION, PARTICLES, TIME_WORDS, name_mentions
+from stance.attribution.names import (
+    ACRONYM,
+    AFTER_ABBREVIATION,
+    NOT_AFTER_ABBREVIATION,
+    PARTICLES,
+    TIME_WORDS,
+    name_mentions,
+)
 from stance.attribution.speaker import ROLE_HEADS
 from stance.attribution.tagger import TaggedSpan
 from stance.schema import Quote, Span, gap
@@ -550,9 +557,14 @@ def _completed_name(text: str, source: Span, quote: Quote) -> Span:
         return source
     # "Perou N’" of "Perou N’Dranou": cut at the apostrophe inside a name
     inside = source.text[-1] in "'’" and text[source.end : source.end + 1].isupper()
+    limit = min([p.start for p in [*quote.contents, quote.cue] if p and p.start >= source.end], default=len(text))
+    defined = ACRONYM.match(text, source.start, min(limit, source.end + 120))
+    if defined and source.end < defined.end() and text[source.end : source.end + 4] == " in ":
+        # "The United Nations Mission | in South Sudan (UNMISS)": a name the article gives
+        # initials runs over its "in" to the bracket's end.
+        return Span.of(text, source.start, defined.end())
     if not inside and not _NAME_GOES_ON.match(text, source.end):
         return source
-    limit = min([p.start for p in [*quote.contents, quote.cue] if p and p.start >= source.end], default=len(text))
     window = text[source.start : min(limit, source.end + 120)]
     cut = next((m for m in name_mentions(window) if m.start < len(source.text) < m.end), None)
     return Span.of(text, source.start, source.start + cut.end) if cut else source

@@ -538,6 +538,24 @@ def test_a_source_cut_inside_a_name_is_read_to_the_names_end() -> None:
     ]
     quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
     assert quotes[0].sources[0].text == "Assistant Commissioner Perou N’Dranou"
+    # a name with initials runs over its "in", but a plain "in" ends a name
+    text = (
+        "The United Nations Mission in South Sudan (UNMISS) said the attack was a war crime. "
+        "The United Nations in Geneva said the talks would resume."
+    )
+    spans = [
+        _tagged(text, "The United Nations Mission", "SOURCE"),
+        _tagged(text, "said", "CUE"),
+        _tagged(text, "the attack was a war crime", "CONTENT"),
+        _tagged(text, "The United Nations", "SOURCE", last=True),
+        _tagged(text, "said", "CUE", last=True),
+        _tagged(text, "the talks would resume", "CONTENT"),
+    ]
+    quotes = [q for q, _ in to_quotes(text, link(text, segment(text), spans))]
+    assert [q.sources[0].text for q in quotes] == [
+        "The United Nations Mission in South Sudan (UNMISS)",
+        "The United Nations",
+    ]
 
 
 def test_a_cue_another_content_follows_is_that_contents() -> None:
