@@ -713,6 +713,11 @@ class SpeakerResolver:
             introduced = self._introduced_after(position)
             if introduced:
                 return introduced
+        owned_kind = _COUNTRYS_KIND.fullmatch(source)
+        if owned_kind and country(owned_kind.group(1)) and owned_kind.group(2).lower() in _PLURAL_DESCRIBED:
+            # "Ivory Coast's rebels say ...": the rebels the article names, as "the rebels"
+            # would be; the country only says whose they are.
+            return self._resolve(f"the {owned_kind.group(2).lower()}", position, previous)
         seat = _SEAT_FOR.match(source)
         if seat and not any(m.is_person for m in name_mentions(source[seat.end(1) :])):
             # "The Liberal MLA for Kamloops – South Thompson": the seat is a place, and the
@@ -2141,6 +2146,8 @@ _EVERY_STATES = re.compile(
 _NICKNAMED = re.compile(
     r"\b([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’.-]+)[\"”]\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s*[\"”])"
 )
+_COUNTRYS_KIND = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’ -]*?)['’]s\s+([a-z]+)")
+_PLURAL_DESCRIBED = frozenset(k for k in DESCRIBED if k.endswith("s"))
 _SEAT_FOR = re.compile(
     r"(.*?\b(?i:mla|mp|msp|ms|td|mpp|senator|councill?or|member|representative|congress(?:wo)?man|assembly(?:wo)?man))"
     r"\s+for\s+[A-Z]"

@@ -2112,3 +2112,11 @@ def test_a_kind_of_body_capitalised_in_house_style_is_that_body() -> None:
         "the incident at its Monday night meeting."
     )
     assert resolver_at(text)("Council", [(0, "Amherstburg council")]) == "Amherstburg council"
+
+
+def test_a_countrys_rebels_are_the_rebels_the_article_names() -> None:
+    text = (
+        "Ivory Coast's rebels say they have pulled out of the government.\n\nThe rebels, called New Forces, "
+        "blame President Laurent Gbagbo for the failure."
+    )
+    assert resolver_at(text)("Ivory Coast's rebels") == "New Forces"
