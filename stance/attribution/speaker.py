@@ -204,6 +204,10 @@ _ISSUED_IN_SOURCE = re.compile(
     rf"(?i:(?:\w+\s+){{0,4}}(?:{'|'.join(sorted(DOCUMENTS))})s?(?:\s+(?:issued|released|published|written|signed))?)"
     r"\s+by\s+((?:the\s+)?[A-Z].*)$"
 )
+_ISSUED_AFTER = re.compile(
+    r"\s+(?:issued|released|published|written|signed|approved)\s+by\s+((?:the\s+)?[^.;:\"“”\n]{0,100}?[A-Z][\w'’-]*),?"
+    r"\s+(?:said|says|stated|states|added|adds)\b"
+)
 # What follows a name's comma when it describes the name rather than lists another one.
 _APPOSITION = re.compile(r"\s*(?:an?\s|the\s|one\s|who\s|whose\s|which\s|\d|[a-z])")
 
@@ -754,6 +758,15 @@ class SpeakerResolver:
             # "Members of the All India Bank Employees Association", "officials of the
             # UNHCR": an unnamed voice of a named body is that body.
             return self.resolve(member.group(1), position + member.start(1), previous)
+        if (
+            source.split()[-1].lower() in DOCUMENTS
+            and self.text.startswith(source, position)
+            and (after := _ISSUED_AFTER.match(self.text, position + len(source)))
+        ):
+            # "A published statement approved by the political leader of the New Forces,
+            # Guillaume Soro, said": the tagger's source stops at the document; its issuer
+            # follows.
+            return self.resolve(after.group(1), after.start(1), previous)
         issued = _ISSUED_IN_SOURCE.match(source)
         if issued:
             # "a report by the Organization for Security and Cooperation in Europe", "A

@@ -2120,3 +2120,11 @@ def test_a_countrys_rebels_are_the_rebels_the_article_names() -> None:
         "blame President Laurent Gbagbo for the failure."
     )
     assert resolver_at(text)("Ivory Coast's rebels") == "New Forces"
+
+
+def test_a_document_is_its_issuers_named_right_after_the_source() -> None:
+    text = (
+        "A published statement approved by the political leader of the New Forces, Guillaume Soro, said the "
+        "group has suspended its participation."
+    )
+    assert resolver_at(text)("A published statement") == "Guillaume Soro"
