@@ -204,6 +204,10 @@ _ISSUED_IN_SOURCE = re.compile(
     rf"(?i:(?:\w+\s+){{0,4}}(?:{'|'.join(sorted(DOCUMENTS))})s?(?:\s+(?:issued|released|published|written|signed))?)"
     r"\s+by\s+((?:the\s+)?[A-Z].*)$"
 )
+_ACRONYM_OR = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|[A-Z][\w'’-]*)\s+)*[A-Z][\w'’-]*),\s+or\s+"
+    r"([A-Z](?:[A-Z]|-[A-Z]|\.[A-Z]){1,9}\.?)(?=[\s,.;)])"
+)
 _ISSUED_AFTER = re.compile(
     r"\s+(?:issued|released|published|written|signed|approved)\s+by\s+((?:the\s+)?[^.;:\"“”\n]{0,100}?[A-Z][\w'’-]*),?"
     r"\s+(?:said|says|stated|states|added|adds)\b"
@@ -357,6 +361,13 @@ class SpeakerResolver:
             office = not words or _heads_a_title(words[0]) or _heads_a_title(words[-1])
             if sum(c.isupper() for c in acronym) >= 2 and not is_title(acronym) and not office:
                 self.acronyms.setdefault(acronym, " ".join(words))
+        for m in _ACRONYM_OR.finditer(text):
+            # "The United Nations World Health Organization, or W-H-O, ...": defined after
+            # "or", when its letters are the initials the name ends with
+            words = _without_owner(strip_titles(m.group(1).split()))
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(words) >= 2 and initials.endswith(m.group(2).replace("-", "").replace(".", "")):
+                self.acronyms.setdefault(m.group(2), " ".join(words))
         for acronym, name in list(self.acronyms.items()):
             if " " in acronym:  # "(ANC NYTT)": "the NYTT" later
                 self.acronyms.setdefault(acronym.split()[-1], name)
@@ -453,6 +464,14 @@ class SpeakerResolver:
         first, _, rest = name.partition(" ")
         if rest and first.lower() in ALIASES and (spelled := f"{ALIASES[first.lower()]} {rest}") in self._names:
             return self.canonical(spelled)  # "U-N Security Council" where the article also spells it out
+        if (
+            rest
+            and first.isupper()
+            and len(first) >= 3
+            and (spelled := f"{self.expand_acronym(first)} {rest}") in self._names
+            and spelled != name
+        ):
+            return self.canonical(spelled)  # "I-A-E-A Board of Governors", likewise
         words = name_words(name)
         if len(words) == 1 and name[:1].isupper() and name.lower() in ORG_HEADS:
             # "The Ministry confirmed" after "The Ministry of Interior ... condemned": a body

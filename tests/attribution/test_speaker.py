@@ -2128,3 +2128,16 @@ def test_a_document_is_its_issuers_named_right_after_the_source() -> None:
         "group has suspended its participation."
     )
     assert resolver_at(text)("A published statement") == "Guillaume Soro"
+
+
+def test_initials_given_after_or_and_spelled_inside_a_name() -> None:
+    text = (
+        "The United Nations World Health Organization, or W-H-O, issued a statement. The International "
+        "Atomic Energy Agency reported to the International Atomic Energy Agency Board of Governors. Later the W-H-O said the virus had spread, and the "
+        "I-A-E-A Board of Governors voted."
+    )
+    at = resolver_at(text)
+    assert at("the W-H-O") == "United Nations World Health Organization"
+    assert at("I-A-E-A Board of Governors") == "International Atomic Energy Agency Board of Governors"
+    # initials after "or" that the name's words do not end with define nothing
+    assert "BBQ" not in SpeakerResolver("The Civic United Front, or BBQ, said it won.").acronyms
