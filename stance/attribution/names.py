@@ -21,7 +21,7 @@ TITLES = frozenset(
     """mr mrs ms miss dr prof sir president vice prime minister secretary general gen lt col maj
     capt adm sgt gov governor commandant prosecutor sen senator rep representative ambassador spokesman spokeswoman
     spokesperson chairman chairwoman chair chief director deputy leader king queen prince
-    princess sheikh sheik imam cleric judge justice attorney commander officer official officials envoy
+    princess sheikh sheik shiekh imam cleric judge justice attorney commander officer official officials envoy
     special rapporteur foreign defense defence interior state finance information
     opposition former acting assistant under of the a an rev father pope bishop
     archbishop mayor colonel major captain lieutenant sergeant admiral premier chancellor
@@ -33,7 +33,7 @@ TITLES = frozenset(
     whip speaker cabinet shadow clr cllr councillors superintendent supt inspector insp constable detective det
     taoiseach tánaiste tanaiste td tds msp msps mla mlas alhaji alhaja hajiya acp dcp dsp igp
     u.n. u-n mullah mallam datuk dato datin seri mk mks trustee campaigner pro tem administrator ag coun
-    marshal member supervisor supervisors couns cllrs hon honourable honorable cs ps lawyer alderwoman barrister vp""".split()
+    marshal member supervisor supervisors couns cllrs hon honourable honorable cs ps lawyer alderwoman barrister vp guide""".split()
 )
 ORG_HEADS = frozenset(
     """department ministry party commission council government office agency court union army front

@@ -205,7 +205,7 @@ _ISSUED_IN_SOURCE = re.compile(
     r"\s+by\s+((?:the\s+)?[A-Z].*)$"
 )
 _ACRONYM_OR = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|[A-Z][\w'’-]*)\s+)*[A-Z][\w'’-]*),\s+or\s+"
+    r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|in|[A-Z][\w'’-]*)\s+)*[A-Z][\w'’-]*),\s+or\s+"
     r"([A-Z](?:[A-Z]|-[A-Z]|\.[A-Z]){1,9}\.?)(?=[\s,.;)])"
 )
 _ISSUED_AFTER = re.compile(
@@ -1254,6 +1254,10 @@ class SpeakerResolver:
             # "the State Department's latest report", "Amnesty's spokesman": an unnamed
             # voice of a named body speaks for it.
             return country(owner) or self.canonical(owner)
+        if head in _SENT_BY and len(phrase) == 2 and self.is_acronym(phrase[0]):
+            # "O-S-C-E observers", "AU monitors": people a named body sent speak for it;
+            # "International observers" are nobody's.
+            return self.resolve(phrase[0], position, previous)
         if (head in ROLE_HEADS and head not in _OWN_VOICE) or head in DOCUMENTS or head == "officials":
             body = self._body_of(phrase[:-1])
             if body and head in ROLE_HEADS and (member := self._member_just_heard(phrase, position, previous)):
@@ -2347,6 +2351,7 @@ _SAID_PRONOUN = re.compile(
 _COMMON_OPENERS = frozenset("the a an this these those councillors officials police residents".split())
 _KIN = frozenset("wife husband widow son daughter mother father brother sister cousin nephew niece family".split())
 # Unnamed people who speak for the nation in front of them: "Italian prosecutors" -> Italy.
+_SENT_BY = frozenset("observers monitors".split())
 _AFFILIATED = frozenset(
     "officials leaders forces military army troops soldiers agencies prosecutors peacekeepers investigators".split()
 )

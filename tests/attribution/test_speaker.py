@@ -2141,3 +2141,23 @@ def test_initials_given_after_or_and_spelled_inside_a_name() -> None:
     assert at("I-A-E-A Board of Governors") == "International Atomic Energy Agency Board of Governors"
     # initials after "or" that the name's words do not end with define nothing
     assert "BBQ" not in SpeakerResolver("The Civic United Front, or BBQ, said it won.").acronyms
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("O-S-C-E observers", "Organization for Security and Cooperation in Europe"),
+        ("AU monitors", "African Union"),
+        ("International observers", None),
+        ("Muslim Brotherhood Deputy Guide Mohamed Habib", "Mohamed Habib"),
+        ("Shiekh Fu'ad Shongole", "Fu'ad Shongole"),
+    ],
+)
+def test_observers_a_body_sent_and_more_titles(source: str, speaker: str | None) -> None:
+    text = (
+        "The Organization for Security and Cooperation in Europe, or O-S-C-E, sent a mission. O-S-C-E "
+        "observers said the vote was flawed. International observers said so. AU monitors said so. "
+        "Muslim Brotherhood Deputy Guide Mohamed Habib said it was a crackdown. Shiekh Fu'ad Shongole said "
+        "the radio lied."
+    )
+    assert resolver_at(text)(source) == speaker
