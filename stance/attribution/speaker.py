@@ -737,10 +737,13 @@ class SpeakerResolver:
             if introduced:
                 return introduced
         owned_kind = _COUNTRYS_KIND.fullmatch(source)
-        if owned_kind and country(owned_kind.group(1)) and owned_kind.group(2).lower() in _PLURAL_DESCRIBED:
+        if owned_kind and country(owned_kind.group(1)) and owned_kind.group(3).lower() in _PLURAL_DESCRIBED:
+            if named_kind := owned_kind.group(2):
+                # "Ivory Coast's New Forces rebels": the rebels' name
+                return self._resolve(named_kind.strip(), position + source.index(named_kind), previous)
             # "Ivory Coast's rebels say ...": the rebels the article names, as "the rebels"
             # would be; the country only says whose they are.
-            return self._resolve(f"the {owned_kind.group(2).lower()}", position, previous)
+            return self._resolve(f"the {owned_kind.group(3).lower()}", position, previous)
         seat = _SEAT_FOR.match(source)
         if seat and not any(m.is_person for m in name_mentions(source[seat.end(1) :])):
             # "The Liberal MLA for Kamloops – South Thompson": the seat is a place, and the
@@ -2178,11 +2181,12 @@ _NAMED_BY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'�
 _ISSUED_BY = re.compile(rf",?\s+{_WORDS_TO_ISSUER}(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*[\s-]based\s+)?([A-Z])")
 _EVERY_STATES = re.compile(
     r"(?:Foreign|Foreign Affairs|Defen[cs]e|Interior|Justice|Finance|Health|Information)\s+Ministry|Foreign Office"
+    r"|News Agency"
 )
 _NICKNAMED = re.compile(
     r"\b([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’.-]+)[\"”]\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s*[\"”])"
 )
-_COUNTRYS_KIND = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’ -]*?)['’]s\s+([a-z]+)")
+_COUNTRYS_KIND = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’ -]*?)['’]s\s+((?:[A-Z][\w'’-]*\s+){1,4})?([a-z]+)")
 _PLURAL_DESCRIBED = frozenset(k for k in DESCRIBED if k.endswith("s"))
 _SEAT_FOR = re.compile(
     r"(.*?\b(?i:mla|mp|msp|ms|td|mpp|senator|councill?or|member|representative|congress(?:wo)?man|assembly(?:wo)?man))"

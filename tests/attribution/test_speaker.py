@@ -2161,3 +2161,13 @@ def test_observers_a_body_sent_and_more_titles(source: str, speaker: str | None)
         "the radio lied."
     )
     assert resolver_at(text)(source) == speaker
+
+
+def test_a_countrys_named_rebels_and_its_news_agency() -> None:
+    text = (
+        "The rebels, called New Forces, met. Ivory Coast's New Forces rebels rejected the date. Ethiopia's "
+        "News Agency said the charges were proven."
+    )
+    at = resolver_at(text)
+    assert at("Ivory Coast's New Forces rebels") == "New Forces"
+    assert at("Ethiopia's News Agency") == "Ethiopia's News Agency"  # every state has one, as with ministries
