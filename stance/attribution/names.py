@@ -135,7 +135,10 @@ _NAME_ADJECTIVES = frozenset("national special public economic political high ge
 NOT_AFTER_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))"
 AFTER_ABBREVIATION = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Lt))|(?<=\b(?:Gen|Sen|Rep|Gov|Col|Sgt)))"
 # "Lord's Resistance Army", "People's Liberation Army": the possessive is part of the name.
-NAME_POSSESSIVE = re.compile(r"(?:the\s+)?(?:Lord|People|Women|Children|Workers|Martyrs|Farmers|Citizens)['’]s?\s")
+NAME_POSSESSIVE = re.compile(
+    r"(?:the\s+)?(?:Lord|People|Women|Children|Workers|Martyrs|Farmers|Citizens|Patrolmen|Policemen|Firefighters"
+    r"|Teachers|Nurses|Officers|Employees|Journalists|Veterans)['’]s?\s"
+)
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 _PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
 # A run right after "<Capitalised> of|for|on (the)": "Minister of | Education Marietta

@@ -745,7 +745,7 @@ class SpeakerResolver:
             # would be; the country only says whose they are.
             return self._resolve(f"the {owned_kind.group(3).lower()}", position, previous)
         seat = _SEAT_FOR.match(source)
-        if seat and not any(m.is_person for m in name_mentions(source[seat.end(1) :])):
+        if seat and not any(self._person(m) for m in name_mentions(source[seat.end(1) :])):
             # "The Liberal MLA for Kamloops – South Thompson": the seat is a place, and the
             # member is who the article calls so.
             return self._resolve(seat.group(1), position, previous)
@@ -781,7 +781,8 @@ class SpeakerResolver:
             # UNHCR": an unnamed voice of a named body is that body.
             return self.resolve(member.group(1), position + member.start(1), previous)
         if (
-            source.split()[-1].lower() in DOCUMENTS
+            source.split()
+            and source.split()[-1].lower() in DOCUMENTS
             and self.text.startswith(source, position)
             and (after := _ISSUED_AFTER.match(self.text, position + len(source)))
         ):
@@ -2189,7 +2190,7 @@ _NICKNAMED = re.compile(
 _COUNTRYS_KIND = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’ -]*?)['’]s\s+((?:[A-Z][\w'’-]*\s+){1,4})?([a-z]+)")
 _PLURAL_DESCRIBED = frozenset(k for k in DESCRIBED if k.endswith("s"))
 _SEAT_FOR = re.compile(
-    r"(.*?\b(?i:mla|mp|msp|ms|td|mpp|senator|councill?or|member|representative|congress(?:wo)?man|assembly(?:wo)?man))"
+    r"(.*?\b(?i:mla|mp|msp|ms|td|mpp|senator|councill?or|member|congress(?:wo)?man|assembly(?:wo)?man))"
     r"\s+for\s+[A-Z]"
 )
 _ALIAS = re.compile(

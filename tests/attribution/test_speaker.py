@@ -2171,3 +2171,24 @@ def test_a_countrys_named_rebels_and_its_news_agency() -> None:
     at = resolver_at(text)
     assert at("Ivory Coast's New Forces rebels") == "New Forces"
     assert at("Ethiopia's News Agency") == "Ethiopia's News Agency"  # every state has one, as with ministries
+
+
+@pytest.mark.parametrize("source", ["(AP)", "[PNP]", "( )", "-", "’s", "(Reuters) -", "A statement (PDF)"])
+def test_a_source_of_brackets_or_punctuation_names_nobody_and_never_raises(source: str) -> None:
+    # PolNeAR's sources include a bare "(AP)"; the bracket is dropped before anything
+    # reads the source's words, which then may be none.
+    text = f"{source} said the vote was fair. A statement approved by the board said so."
+    speaker = SpeakerResolver(text).resolve(source, 0, [])
+    assert speaker is None or isinstance(speaker, str)
+
+
+def test_a_representative_for_a_person_and_a_union_named_for_its_members() -> None:
+    # From PolNeAR articles: "for" after "representative" names whom they speak for, not a
+    # seat; "Patrolmen's" is part of its association's name.
+    text = (
+        "Victor Pinchuk met him. A representative for Mr. Pinchuk said so. The police union also pushed for "
+        "a ban, said Stephen Loomis, president of the Cleveland Police Patrolmen's Association."
+    )
+    at = resolver_at(text)
+    assert at("A representative for Mr. Pinchuk") == "Victor Pinchuk"
+    assert at("The police union") == "Cleveland Police Patrolmen's Association"
