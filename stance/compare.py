@@ -153,7 +153,7 @@ def compare(
     matrices = {}
     for name, pred in runs.items():
         by_id = {a.id: a for a in pred}
-        if gold and not any(a.id in by_id for a in gold):
+        if not any(a.id in by_id for a in gold):
             raise ValueError(f"run {name!r} shares no article id with the gold articles")
         matrices[name] = np.stack([counts(score_article(a, by_id.get(a.id))) for a in gold])
     rng = np.random.default_rng(seed)

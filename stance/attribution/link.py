@@ -558,8 +558,9 @@ def _completed_name(text: str, source: Span, quote: Quote) -> Span:
     # "Perou N’" of "Perou N’Dranou": cut at the apostrophe inside a name
     inside = source.text[-1] in "'’" and text[source.end : source.end + 1].isupper()
     limit = min([p.start for p in [*quote.contents, quote.cue] if p and p.start >= source.end], default=len(text))
-    defined = ACRONYM.match(text, source.start, min(limit, source.end + 120))
-    if defined and source.end < defined.end() and text[source.end : source.end + 4] == " in ":
+    if text.startswith(" in ", source.end) and (
+        (defined := ACRONYM.match(text, source.start, min(limit, source.end + 120))) and source.end < defined.end()
+    ):
         # "The United Nations Mission | in South Sudan (UNMISS)": a name the article gives
         # initials runs over its "in" to the bracket's end.
         return Span.of(text, source.start, defined.end())

@@ -1433,11 +1433,10 @@ class SpeakerResolver:
         if head in _BODY_NOUNS and len(phrase) == 1:
             # "The organization said ..." after Human Rights Watch spoke: the body last heard;
             # with none heard, the one named so ("Irish Nurses and Midwives Organisation").
-            return self._body_last_heard(head, position, previous) or (
-                self._body_named_as({head, head.replace("s", "z"), head.replace("z", "s")}, position, [])
-                if head.startswith("organi")
-                else None
-            )
+            heard = self._body_last_heard(head, position, previous)
+            if heard is None and head in _ORGANISATION:
+                return self._body_named_as(_ORGANISATION, position, [])
+            return heard
         return None
 
     def _person_heard_last(self, position: int, previous: Sequence[tuple[int, str | None]]) -> str | None:
@@ -2041,7 +2040,7 @@ class SpeakerResolver:
         opening = _OPENING_PHRASE.match(self.text, self._sentence_start(start), start)
         # The titles may hold a body's initials: "INMO General Secretary Phil Ní Sheaghdha".
         titles = self.text[opening.end() : start].split() if opening else []
-        return opening is not None and all(is_title(w) or _acronym_word(w) for w in titles)
+        return opening is not None and all(is_title(w) or self.is_acronym(w) for w in titles)
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 40) : start].rstrip()
@@ -2099,6 +2098,7 @@ _OTHER_KINDS = frozenset(w for kind, words in _KINDS_OF_BODY.items() if kind != 
         hospital department agency sheriff""".split()
 )
 _BODY_KINDS = frozenset({"company", "firm", "party", *_KINDS_OF_BODY})
+_ORGANISATION = frozenset({"organisation", "organization"})
 _PARTY_NAMES = {"party", "alliance", "congress", "front", "movement", "league", "union"}
 # "Nigeria's main opposition party": words that describe a party the article names (not
 # "the ruling party", which an article often leaves unnamed beside a named opposition)
@@ -2338,10 +2338,6 @@ _OPENING_PHRASE = re.compile(
     r"(?:In|At|On|During|After|Before|Following|Speaking|Addressing|Writing|Responding|Replying|Reacting"
     r"|Answering|Asked|Commenting|Briefing|Talking)\b[^.!?\"“”„\n]{0,250}(?:,|\s[–—])\s+"
 )
-
-
-def _acronym_word(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
