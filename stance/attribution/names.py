@@ -135,10 +135,13 @@ _NAME_ADJECTIVES = frozenset("national special public economic political high ge
 NOT_AFTER_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Lt))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt))"
 AFTER_ABBREVIATION = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Lt))|(?<=\b(?:Gen|Sen|Rep|Gov|Col|Sgt)))"
 # "Lord's Resistance Army", "People's Liberation Army": the possessive is part of the name.
-NAME_POSSESSIVE = re.compile(
-    r"(?:the\s+)?(?:Lord|People|Women|Children|Workers|Martyrs|Farmers|Citizens|Patrolmen|Policemen|Firefighters"
-    r"|Teachers|Nurses|Officers|Employees|Journalists|Veterans)['’]s?\s"
+# Members in the plural that end bodies' names ("National Union of Public Workers"); no
+# first name is one of them.
+MEMBERS_PLURAL = frozenset(
+    "Women Children Workers Martyrs Farmers Citizens Patrolmen Policemen Firefighters Teachers Nurses Officers"
+    " Employees Journalists Veterans".split()
 )
+NAME_POSSESSIVE = re.compile(rf"(?:the\s+)?(?:Lord|People|{'|'.join(sorted(MEMBERS_PLURAL))})['’]s?\s")
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 _PERSON_OF = re.compile(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?([A-Z].*)$")
 # A run right after "<Capitalised> of|for|on (the)": "Minister of | Education Marietta
@@ -449,6 +452,16 @@ def name_mentions(text: str) -> list[Mention]:
                 words = words[-3:] if len(words) >= 4 and len(words[-2]) <= 2 else words[-2:]
             else:
                 tail = True
+        members = [i for i, w in enumerate(words[:-2]) if w in MEMBERS_PLURAL]
+        # a run in a body's name: after "of" ("of the National Union of | Public Workers") or holding it
+        of_body = members and (
+            _AFTER_OF.search(text, max(0, base - 12), base)
+            or _OF_INSIDE.search(span_text, 0, span_text.rfind(words[members[-1]]))
+        )
+        if of_body and Mention(0, 0, " ".join(person := strip_titles(words[members[-1] + 1 :]))).is_person:
+            # "General Secretary of the National Union of Public Workers Delcia Burke": the
+            # body's name ends with its members; the person follows.
+            words = person
         named_may = may_is_named and not re.match(r"\s*\d", text[m.end() :])
         while words and words[0].lower().strip(".,") in TIME_WORDS and words[-1].lower() not in NOT_PERSON:
             if words == ["May"] and named_may:
@@ -464,6 +477,9 @@ def name_mentions(text: str) -> list[Mention]:
     return _drop_overlaps(out)
 
 
+# "... of the National Union of | Public Workers Delcia Burke": a run inside a body's name
+_AFTER_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
+_OF_INSIDE = re.compile(r"\s(?:of|for)\s")
 _NAMED_MAY = re.compile(r"\b([A-Z][a-z]+)\s+May\b(?!\s*\d)")
 
 

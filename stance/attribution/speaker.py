@@ -531,6 +531,10 @@ class SpeakerResolver:
             # "Donna Lasinski (D-Scio Twp", the tagger stopping inside the bracket: what it
             # holds (an affiliation, an acronym) is no part of who speaks.
             source = source[: unclosed.start()]
+        if source and (aside := _DASH_ASIDE.search(source)) and aside.start() > 0:
+            # "Sinn Fein deputy leader Michelle O'Neill - and Northern Ireland's last health
+            # minister -": what the dashes add describes her; it names no second speaker.
+            source = source[: aside.start()]
         speaker = self._resolve_source(source, position, previous)
         capital = _CAPITAL_ROLE.fullmatch(source.strip()) if source and speaker is None else None
         if capital and capital.group(1)[:1].isupper():
@@ -570,7 +574,9 @@ class SpeakerResolver:
             if (
                 holder is None
                 and described.group(2).lower() in _HELD_BY_ONE
-                and not self._person(Mention(0, 0, speaker))
+                # "The Lipis Umno chief": the words before the role name a place and a
+                # body, whatever their shape
+                and (not self._person(Mention(0, 0, speaker)) or _words_of(speaker, described))
             ):
                 # "The Plaid Cymru leader criticised" after "Rhun ap Iorwerth warned": a
                 # body's leader or member is a person, never the body; with no holder
@@ -1981,10 +1987,17 @@ class SpeakerResolver:
                 continue
             if m.start > position + _NEXT_NAMED:
                 return None
-            if m.is_person or _HONORIFIC_BEFORE.search(self.text, max(0, m.start - 8), m.start):
-                # "Micheál Martin", or "Dr Rowley": a surname with an honorific is a person
+            # "Micheál Martin", or "Dr Rowley": a surname with an honorific is a person
+            titled = m.is_person or _HONORIFIC_BEFORE.search(self.text, max(0, m.start - 8), m.start)
+            if titled or self._person(m):
+                # The person is introduced after ``position``, though not always first as
+                # a subject ("Records show Lorna Vaka asked ... Speaking in Parliament,
+                # Vaka said"); one named before it is someone else.
                 first = next(n for n in self.mentions if n.name.split()[-1] == m.name.split()[-1])
-                return self.canonical(m.name) if first is m else None
+                if first.start > position:
+                    return self.canonical(m.name)
+                if titled:
+                    return None
         return None
 
     def lead_speaker(self, position: int) -> str | None:
@@ -2272,6 +2285,10 @@ _UNNAMED_VOICE = re.compile(
 )
 # a pronoun right after a quotation's closing mark: '"...," it said'
 _AFTER_QUOTE = re.compile(r"[\"”’]\s+$")
+# " - and Northern Ireland's last health minister", " – and a former minister –"
+_DASH_ASIDE = re.compile(
+    r"\s+[-–—]\s+and\s+(?:[A-Z][\w.'’ -]*?['’]s\s+|(?:the|a|an|his|her)\s+)[a-z][^-–—]*(?:\s[-–—])?$"
+)
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 # "the former premier", "The ex-IGP", "the 81-year-old former ...", but not a former office
 # of a named body ("the former Secretary General of the APC"), which its own rules resolve
@@ -2284,7 +2301,18 @@ _DEFINITE_OFFICE = re.compile(
 _HELD_BY_ONE = frozenset("leader member mp lawmaker chief boss chairman chairwoman".split())
 # "The UWP official", "the PA spokesman", "The Bangladesh Nationalist Party leader"; not a
 # possessive ("The First Minister’s spokesperson" speaks for the office)
-_BODY_EPITHET = re.compile(r"[Tt]he\s+((?:[A-Z][\w.-]*\s+)+)(" + "|".join(sorted(ROLE_HEADS - _OWN_VOICE)) + r")")
+_BODY_EPITHET = re.compile(
+    r"[Tt]he\s+((?:[A-Z][\w.-]*\s+)+)(" + "|".join(sorted(ROLE_HEADS - _OWN_VOICE)) + r"|MP|MLA)"
+    # "The Lipis MP from Umno": the body may follow the role
+    r"(?:\s+from\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*))?"
+)
+
+
+def _words_of(name: str, described: re.Match[str]) -> bool:
+    """Whether ``name`` is made of the capitalised words of a ``_BODY_EPITHET`` match."""
+    return set(name.split()) <= set(f"{described.group(1)} {described.group(3) or ''}".split())
+
+
 # words a description of a person may hold between a body's name and the person's
 _DESCRIBING = (
     r"(?i:of|the|for|and|la|de|coalition|party|alliance|front|movement|general|secretary|deputy|chief|former|"

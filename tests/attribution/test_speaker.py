@@ -2192,3 +2192,57 @@ def test_a_representative_for_a_person_and_a_union_named_for_its_members() -> No
     at = resolver_at(text)
     assert at("A representative for Mr. Pinchuk") == "Victor Pinchuk"
     assert at("The police union") == "Cleveland Police Patrolmen's Association"
+
+
+# Shapes from other outlets' news (batch 20 of data/outside/README.md), written anew.
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # a body named for its members in the plural ends before the person it describes
+        (
+            "Acting President of the National Union of Public Nurses Carla Mendes says the shifts were unpaid.",
+            "Acting President of the National Union of Public Nurses Carla Mendes",
+            "Carla Mendes",
+        ),
+        (
+            "Deputy General Secretary of the General Union of Public Teachers Ruth Oduya says it was wrong. "
+            "Oduya said the ministry had ignored them.",
+            "Oduya",
+            "Ruth Oduya",
+        ),
+        # what an aside in dashes adds describes the person; it names no second speaker
+        (
+            "Labour deputy leader Angela Rayner - and Britain's former shadow education secretary said the "
+            "plan would fail.",
+            "Labour deputy leader Angela Rayner - and Britain's former shadow education secretary",
+            "Angela Rayner",
+        ),
+    ],
+)
+def test_shapes_of_other_outlets_batch_20(text: str, source: str, speaker: str) -> None:
+    assert resolver_at(text)(source) == speaker
+
+
+def test_an_office_in_the_lead_is_the_person_named_after_it_even_not_first_as_a_subject() -> None:
+    # The person's first mention after the lead is not a sentence's subject ("Records show
+    # Lorna Vaka asked ..."); the next one is, after an opening phrase.
+    text = (
+        "The associate transport minister has denied claims she lobbied for the contract.\n\n"
+        "Records show Lorna Vaka asked her officials for a briefing on the bid.\n\n"
+        "Speaking in Parliament on Tuesday, Vaka said she had not sought the briefing."
+    )
+    assert resolver_at(text)("The associate transport minister") == "Lorna Vaka"
+
+
+def test_a_members_seat_and_party_in_a_description_are_no_person() -> None:
+    # "The Bentong MP from PAS", "The Bentong PAS chief": a seat and a party around the
+    # role, two capitalised words that only look like a name; the person just heard.
+    text = (
+        "Deputy Works Minister Datuk Hamid Karim has denied joining the plot.\n\n"
+        "The Bentong MP from PAS called the claim slander.\n\n"
+        "The Bentong PAS chief also said he would sue."
+    )
+    at = resolver_at(text)
+    heard = [(text.index("Deputy"), "Hamid Karim")]
+    assert at("The Bentong MP from PAS", heard) == "Hamid Karim"
+    assert at("The Bentong PAS chief", [*heard, (text.index("The Bentong MP"), "Hamid Karim")]) == "Hamid Karim"
