@@ -424,6 +424,8 @@ def name_mentions(text: str) -> list[Mention]:
             # "Republican Donald Trump", "Democrat Hillary Clinton", "activist Angela Davis",
             # "Rank-and-file California Democrat Tony Cárdenas"
             words = words[labelled[0] + 1 :]
+        elif len(words) >= 2 and words[0].lower() in _RANKING and words[1].lower() in _EPITHETS:
+            words = words[1:]  # "Top Labour councillor Anne Western": the party, not "Top Labour"
         elif len(words) > 2 and words[0].lower() in _EPITHETS and words[-1].lower() in _GOVERNMENTS:
             words = words[1:]  # "the Labour Welsh Government": the party that runs it is no part of its name
         if (
@@ -434,6 +436,15 @@ def name_mentions(text: str) -> list[Mention]:
             and _ends_another_name(text, words[1:], text.find(words[0], base))
         ):
             words = words[1:]  # "Injecting Clinton's marital troubles into the campaign ...", not "Downing Street"
+        elif (
+            len(words) >= 3
+            and _GERUND.fullmatch(words[0])
+            and words[1] in CONNECTORS
+            and opens_sentence(text, text.find(words[0], base))
+        ):
+            # "Accusing the Congress of spreading rumours": a verb opening the sentence, then
+            # its object; not one name running over "the"
+            words = words[2:]
         tail = False
         after = _AFTER_NAME_OF.search(text, max(0, base - 60), base) or _AFTER_TITLE_FOR.search(
             text, max(0, base - 60), base
@@ -513,6 +524,8 @@ def _headline(run: str) -> bool:
 
 
 # A capitalised gerund that opens a sentence is no first name (first names in -ing are few).
+# Words that rank a party's member before the party's name: "Top Labour councillor"
+_RANKING = frozenset("top senior leading veteran prominent".split())
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _ING_NAMES = frozenset("sterling channing manning fleming harding browning pickering".split())
 

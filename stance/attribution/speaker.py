@@ -78,7 +78,7 @@ _ROLE = re.compile(
     r"\b((?:[Aa]ttorney [Gg]eneral|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Ss]ecretary(?: of State)?|"
     r"[Ss]pokesman|[Ss]pokeswoman|[Aa]mbassador|[Oo]pposition [Ll]eader|[Ll]eader|[Gg]overnor|[Mm]inister|[Cc]hairman|"
     r"[Pp]rosecutor|[Jj]udge|[Cc]ommander|[Dd]irector|[Ee]nvoy|Taoiseach|Tánaiste|[Cc]hancellor|[Pp]remier|[Mm]ayor|"
-    r"[Ss]peaker|[Ss]enator|[Cc]hief [Ee]xecutive|[Cc]hief [Mm]inister|[Cc]ommissioner))\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
+    r"[Ss]peaker|[Ss]enator|[Cc]hief [Ee]xecutive|[Cc]hief [Mm]inister|[Cc]ommissioner))\s+((?:[A-Z](?:\.|[\w'’-]*(?:\.(?=[ \t]+[A-Z][\w'’-]+\b(?!\s+[a-z])))?)[ \t]+){0,2}[A-Z][\w'’-]+)"
 )
 
 
@@ -1099,7 +1099,8 @@ class SpeakerResolver:
         found = None
         for m in re.finditer(pattern, self.text):
             # "Opposition leader Nelson Chamisa's party": the name ends at its possessive.
-            held = re.split(r"['’]s\b|(?<=[a-z]{3})\.\s", m.group("held"))[0]  # "Cruz. We" ends at "Cruz"
+            # "Cruz. We" ends at "Cruz", "Kim Jong-un.\n\nIn" at "Kim Jong-un"
+            held = re.split(r"['’]s\b|(?:(?<=[a-z]{3})|(?<=-[a-z]{2}))\.\s", m.group("held"))[0]
             name = clean_name(" ".join(person_tail(strip_titles(held.split()))))
             # a monarch goes by one name ("King Gyanendra")
             royal = m.group("title").lower() in _MONARCHS and len(name.split()) == 1
@@ -1118,7 +1119,15 @@ class SpeakerResolver:
             if start < position and (last := self._last_mention_before(name.split()[-1], position)) is not None:
                 start = max(start, last)
             distance = position - start if start < position else 10**6 + start - position
-            key = (overlap, -int(distance >= 10**6), -distance)
+            # "the president" is "President Moon Jae-in" before "leader Kim Jong-un", a synonym;
+            # but "leader" is news's word for any head of a government or party ("the
+            # opposition leader" may be "Prime Minister Nawaz Sharif")
+            exact = int(
+                head != "leader"
+                and m.group("title").lower() == head
+                and not _DEPUTY_BEFORE.search(self.text, max(0, m.start() - 8), m.start())
+            )
+            key = (overlap, exact, -int(distance >= 10**6), -distance)
             if best is None or key > best:
                 best, found = key, name
         return self.canonical(found) if found else None
@@ -2289,6 +2298,8 @@ _AFTER_QUOTE = re.compile(r"[\"”’]\s+$")
 _DASH_ASIDE = re.compile(
     r"\s+[-–—]\s+and\s+(?:[A-Z][\w.'’ -]*?['’]s\s+|(?:the|a|an|his|her)\s+)[a-z][^-–—]*(?:\s[-–—])?$"
 )
+# "Vice President Joseph R. Biden Jr.": the title is another office than "the president"
+_DEPUTY_BEFORE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy)[\s-]+$")
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 # "the former premier", "The ex-IGP", "the 81-year-old former ...", but not a former office
 # of a named body ("the former Secretary General of the APC"), which its own rules resolve

@@ -370,3 +370,13 @@ def test_a_name_never_ends_in_the_next_sentences_the() -> None:
 )
 def test_a_channel_or_a_unions_local_keeps_its_number(text: str, name: str) -> None:
     assert [m.name for m in name_mentions(text)] == [name]
+
+
+def test_a_verb_opening_a_sentence_and_a_rank_before_a_party_are_no_part_of_a_name() -> None:
+    # From batch 20 of data/outside/README.md, written anew: "Accusing the Congress of ..."
+    # had been the name "Accusing the Congress", "Top Labour councillor ..." "Top Labour".
+    names = [m.name for m in name_mentions("Blaming the Senate for the delay, he walked out.")]
+    assert names == ["Senate"]
+    names = [m.name for m in name_mentions("It was late. Top Labour councillor Ruth Amos spoke first.")]
+    assert names == ["Labour", "Ruth Amos"]
+    assert [m.name for m in name_mentions("Senior Tory MP Alan Reed said so.")] == ["Alan Reed"]

@@ -2246,3 +2246,15 @@ def test_a_members_seat_and_party_in_a_description_are_no_person() -> None:
     heard = [(text.index("Deputy"), "Hamid Karim")]
     assert at("The Bentong MP from PAS", heard) == "Hamid Karim"
     assert at("The Bentong PAS chief", [*heard, (text.index("The Bentong MP"), "Hamid Karim")]) == "Hamid Karim"
+
+
+def test_an_office_holder_named_at_a_sentences_end_and_the_office_before_a_synonym() -> None:
+    # "leader Kim Jong-un.\n\nIn a speech": the name ends at the full stop (it had been
+    # "Kim Jong-un. In"), and "the president" is the one called President, not the leader.
+    text = (
+        "The party called President Moon Jae-in a spokesman for North Korean leader Kim Jong-un.\n\n"
+        "In a speech, Na Kyung-won called on the president to resign. The communist leader said nothing."
+    )
+    at = resolver_at(text)
+    assert at("the president") == "Moon Jae-in"
+    assert at("The communist leader") == "Kim Jong-un"
