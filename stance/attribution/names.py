@@ -524,10 +524,10 @@ def _headline(run: str) -> bool:
 
 
 # A capitalised gerund that opens a sentence is no first name (first names in -ing are few).
-# Words that rank a party's member before the party's name: "Top Labour councillor"
-_RANKING = frozenset("top senior leading veteran prominent".split())
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _ING_NAMES = frozenset("sterling channing manning fleming harding browning pickering".split())
+# Words that rank a party's member before the party's name: "Top Labour councillor"
+_RANKING = frozenset("top senior leading veteran prominent".split())
 
 
 def _ends_another_name(text: str, words: list[str], at: int) -> bool:

@@ -78,8 +78,11 @@ _ROLE = re.compile(
     r"\b((?:[Aa]ttorney [Gg]eneral|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Ss]ecretary(?: of State)?|"
     r"[Ss]pokesman|[Ss]pokeswoman|[Aa]mbassador|[Oo]pposition [Ll]eader|[Ll]eader|[Gg]overnor|[Mm]inister|[Cc]hairman|"
     r"[Pp]rosecutor|[Jj]udge|[Cc]ommander|[Dd]irector|[Ee]nvoy|Taoiseach|Tánaiste|[Cc]hancellor|[Pp]remier|[Mm]ayor|"
-    r"[Ss]peaker|[Ss]enator|[Cc]hief [Ee]xecutive|[Cc]hief [Mm]inister|[Cc]ommissioner))\s+((?:[A-Z](?:\.|[\w'’-]*(?:\.(?=[ \t]+[A-Z][\w'’-]+\b(?!\s+[a-z])))?)[ \t]+){0,2}[A-Z][\w'’-]+)"
+    r"[Ss]peaker|[Ss]enator|[Cc]hief [Ee]xecutive|[Cc]hief [Mm]inister|[Cc]ommissioner))\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
 )
+# A name after a title ends at a full stop after a word ("Cruz. We", "Kim Jong-un.\n\nIn"),
+# not after an initial or an abbreviation ("George W. Bush", "Dr. Jane Smith").
+_NAME_ENDS = re.compile(r"(?:(?<=[a-z]{3})|(?<=-[a-z]{2}))\.\s")
 
 
 # Heads of descriptions that name a person's role: "the rebel spokesman", "Iran's
@@ -374,7 +377,7 @@ class SpeakerResolver:
         # "Attorney General John Ashcroft" ... "the attorney general": roles name people.
         self.roles: dict[str, str] = {}
         for m in _ROLE.finditer(text):
-            name = clean_name(m.group(2))
+            name = clean_name(_NAME_ENDS.split(m.group(2))[0])
             if Mention(0, 0, name).is_person or _surname(name):  # "President Duterte"
                 self.roles[" ".join(m.group(1).lower().split()[-2:])] = name
                 self.roles[m.group(1).lower().split()[-1]] = name
@@ -1099,8 +1102,7 @@ class SpeakerResolver:
         found = None
         for m in re.finditer(pattern, self.text):
             # "Opposition leader Nelson Chamisa's party": the name ends at its possessive.
-            # "Cruz. We" ends at "Cruz", "Kim Jong-un.\n\nIn" at "Kim Jong-un"
-            held = re.split(r"['’]s\b|(?:(?<=[a-z]{3})|(?<=-[a-z]{2}))\.\s", m.group("held"))[0]
+            held = _NAME_ENDS.split(re.split(r"['’]s\b", m.group("held"))[0])[0]
             name = clean_name(" ".join(person_tail(strip_titles(held.split()))))
             # a monarch goes by one name ("King Gyanendra")
             royal = m.group("title").lower() in _MONARCHS and len(name.split()) == 1
