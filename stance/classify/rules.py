@@ -36,7 +36,10 @@ three offers are not). The cues added from outside batches 8-14 (refuted, attack
 blasted, decried, "challenged X to ...") have 41 gold quotes there and in the corpus,
 every one labelled as its cue says; the classifier had 18 of them wrong.
 The classifier already gets nearly all of them on dev (85 of 86); the rule keeps it so on
-wordings the corpus lacks ("has proposed a ceasefire" was read as none).
+wordings the corpus lacks ("has proposed a ceasefire" was read as none). An accusation
+named by its object is one too: "leveled the accusations against Frey", "raised the
+allegations", "levelled treason charges" (3 gold quotes of outside batches 19 and 20, all
+accuse; the classifier read 2 of them as none).
 """
 
 from __future__ import annotations
@@ -163,6 +166,15 @@ _TOLD_TO_ACT = re.compile(
 )
 
 
+# "leveled the accusations against Frey", "raised the allegations", "levelled treason
+# charges": the act is named by its object, not the verb.
+_LEVELLING = re.compile(
+    r"(?:levell?(?:ed|ing|s)?|rais(?:e|ed|es|ing)|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|voic(?:e|ed|es|ing))$",
+    re.IGNORECASE,
+)
+_AN_ACCUSATION = re.compile(_DETERMINED + r"(?:[\w-]+\s+)?(?:accusations?|allegations?|charges?)\b", re.IGNORECASE)
+
+
 def _object_follows_cue(quote: Quote, text: str) -> bool:
     """Whether the contents start right after the cue, as its object ("charged the party to ..."),
     not in a clause before it ('"...," he charged')."""
@@ -181,6 +193,8 @@ def named_act(quote: Quote, text: str | None = None) -> str | None:
         or (_cue_and_opening(quote, text, _CHARGING, _TOLD_TO_ACT) and _object_follows_cue(quote, text))
     ):
         return "propose"
+    if text is not None and _cue_and_opening(quote, text, _LEVELLING, _AN_ACCUSATION):
+        return "accuse"
     return next((label for label, cue in _NAMED_ACTS if cue.match(quote.cue.text)), None)
 
 

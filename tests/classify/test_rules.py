@@ -152,6 +152,21 @@ def test_charging_a_party_to_act_is_a_proposal_and_charging_it_with_a_crime_an_a
         assert named_act(_quote(text, "charged", content), text) == label, text
 
 
+def test_levelling_or_raising_an_accusation_names_the_act() -> None:
+    # From outside batches 19 and 20 (all 3 such gold quotes accuse): the object names the
+    # act, not the verb; raising a question or levelling a field names none.
+    from stance.classify.rules import named_act
+
+    text = (
+        "The mayor leveled fresh allegations against the chief. She raised the charges with the board. "
+        "He raised concerns about the budget. The council levelled the playing field."
+    )
+    assert named_act(_quote(text, "leveled", "fresh allegations against the chief"), text) == "accuse"
+    assert named_act(_quote(text, "raised", "the charges with the board"), text) == "accuse"
+    assert named_act(_quote(text, "raised concerns", "concerns about the budget"), text) is None
+    assert named_act(_quote(text, "levelled", "the playing field"), text) is None
+
+
 def test_a_claim_repudiated_disputed_or_rejected_in_own_words_is_denied() -> None:
     from stance.classify.rules import LABELS, apply_rules
 
