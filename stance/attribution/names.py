@@ -464,11 +464,8 @@ def name_mentions(text: str) -> list[Mention]:
             else:
                 tail = True
         members = [i for i, w in enumerate(words[:-2]) if w in MEMBERS_PLURAL]
-        # a run in a body's name: after "of" ("of the National Union of | Public Workers") or holding it
-        of_body = members and (
-            _AFTER_OF.search(text, max(0, base - 12), base)
-            or _OF_INSIDE.search(span_text, 0, span_text.rfind(words[members[-1]]))
-        )
+        # a run in a body's name: after one ("National Union of | Public Workers") or holding "of"
+        of_body = members and (after or _OF_INSIDE.search(span_text, 0, span_text.rfind(words[members[-1]])))
         if of_body and Mention(0, 0, " ".join(person := strip_titles(words[members[-1] + 1 :]))).is_person:
             # "General Secretary of the National Union of Public Workers Delcia Burke": the
             # body's name ends with its members; the person follows.
@@ -488,8 +485,7 @@ def name_mentions(text: str) -> list[Mention]:
     return _drop_overlaps(out)
 
 
-# "... of the National Union of | Public Workers Delcia Burke": a run inside a body's name
-_AFTER_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
+# "General Secretary of the National Union of Public Workers Delcia Burke": "of" inside a run
 _OF_INSIDE = re.compile(r"\s(?:of|for)\s")
 _NAMED_MAY = re.compile(r"\b([A-Z][a-z]+)\s+May\b(?!\s*\d)")
 
