@@ -557,16 +557,19 @@ def _completed_name(text: str, source: Span, quote: Quote) -> Span:
         return source
     # "Perou N’" of "Perou N’Dranou": cut at the apostrophe inside a name
     inside = source.text[-1] in "'’" and text[source.end : source.end + 1].isupper()
+    at_in = text.startswith(" in ", source.end)
+    goes_on = inside or _NAME_GOES_ON.match(text, source.end) is not None
+    if not (at_in or goes_on):
+        return source  # most sources: nothing after them could continue a name
     limit = min([p.start for p in [*quote.contents, quote.cue] if p and p.start >= source.end], default=len(text))
-    if text.startswith(" in ", source.end) and (
-        (defined := ACRONYM.match(text, source.start, min(limit, source.end + 120))) and source.end < defined.end()
-    ):
+    end = min(limit, source.end + 120)
+    if at_in and (defined := ACRONYM.match(text, source.start, end)) and source.end < defined.end():
         # "The United Nations Mission | in South Sudan (UNMISS)": a name the article gives
         # initials runs over its "in" to the bracket's end.
         return Span.of(text, source.start, defined.end())
-    if not inside and not _NAME_GOES_ON.match(text, source.end):
+    if not goes_on:
         return source
-    window = text[source.start : min(limit, source.end + 120)]
+    window = text[source.start : end]
     cut = next((m for m in name_mentions(window) if m.start < len(source.text) < m.end), None)
     return Span.of(text, source.start, source.start + cut.end) if cut else source
 
